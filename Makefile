@@ -1,0 +1,35 @@
+# whoswho: the two commands in README.md are `make site` and `make test`.
+SWIFT ?= swift
+CONTENT ?= content
+OUTPUT ?= site
+RELEASE_BIN = .build/release/whoswho
+
+.PHONY: site test deps test-deps release debug unit browser-tests clean
+
+## Build the sample site from content/ into site/.
+site: deps release
+	$(RELEASE_BIN) build --content $(CONTENT) --output $(OUTPUT)
+
+## Run every test: unit and end-to-end tests, then the browser and HTML checks.
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(MAKE) browser-tests
+
+deps:
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
+
+release:
+	$(SWIFT) build -c release --product whoswho
+
+debug:
+	$(SWIFT) build --product whoswho
+
+browser-tests:
+	@if [ -d tests-browser ]; then .venv/bin/python -m unittest discover -s tests-browser -v; fi
+
+clean:
+	rm -rf .build .venv

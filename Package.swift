@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode plus the upcoming
+/// features that keep C types and imports from leaking across module boundaries.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "whoswho",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "whoswho", targets: ["whoswho"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        .target(name: "Markdown", dependencies: ["CCMarkGFM"], swiftSettings: swiftSettings),
+        .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: swiftSettings),
+        .target(name: "Content", dependencies: ["YAML", "Markdown"], swiftSettings: swiftSettings),
+        .target(name: "Graph", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .target(name: "Search", dependencies: ["Graph", "Content"], swiftSettings: swiftSettings),
+        .target(
+            name: "Render",
+            dependencies: ["Graph", "Content", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings),
+        .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "whoswho",
+            dependencies: ["Build", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: swiftSettings),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: swiftSettings),
+        .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "whoswhoTests", dependencies: [], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

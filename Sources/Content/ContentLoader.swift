@@ -1,0 +1,275 @@
+internal import Foundation
+public import YAML
+
+/// A problem that stops the loader before it can check anything: the content
+/// folder is missing or unreadable. The command line exits 2 for these.
+public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What loading a content folder gives: the content when it has no errors, and every diagnostic.
+public struct LoadResult: Sendable {
+    /// The checked content; nil when any diagnostic is an error.
+    public var content: Content?
+    /// Every error and warning, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads and checks a content folder: the first phase of every command.
+public enum ContentLoader {
+    /// Loads the content folder at `directory`, parsing files on every core.
+    ///
+    /// - Parameters:
+    ///   - directory: the content folder, as the user named it; file paths in
+    ///     diagnostics start with it.
+    ///   - today: the date stale-card warnings are measured from.
+    public static func load(_ directory: String, today: ContentDate) async throws(LoadFailure) -> LoadResult {
+        let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            throw LoadFailure("no content folder at '\(directory)'")
+        }
+        let display: @Sendable (String) -> String = { relative in root == "." ? relative : root + "/" + relative }
+
+        var diagnostics: [Diagnostic] = []
+        let listing = try list(root: root, display: display, diagnostics: &diagnostics)
+
+        // Site settings and vocabularies.
+        let site = Vocabulary.site(root: root, display: display, diagnostics: &diagnostics)
+        let topics = Vocabulary.terms(root: root, file: "topics.yml", what: "topic", display: display, diagnostics: &diagnostics)
+        let regions = Vocabulary.terms(root: root, file: "regions.yml", what: "region", display: display, diagnostics: &diagnostics)
+
+        // Cards and guides, in parallel.
+        let parsed = await parseAll(root: root, files: listing.documents, display: display)
+        var cards: [ParsedCard] = []
+        var guides: [ParsedGuide] = []
+        for result in parsed {
+            diagnostics += result.diagnostics
+            if let c = result.card { cards.append(c) }
+            if let g = result.guide { guides.append(g) }
+        }
+        cards.sort { $0.card.slug < $1.card.slug }
+        guides.sort { $0.guide.slug < $1.guide.slug }
+
+        var checker = CrossCheck(display: display, today: today, topics: topics, regions: regions,
+                                 cards: cards, guides: guides, staticFiles: Set(listing.staticFiles),
+                                 cardSlugs: listing.cardSlugs, guideSlugs: listing.guideSlugs)
+        checker.run()
+        diagnostics += checker.diagnostics
+        diagnostics = diagnostics.sortedForDisplay()
+
+        guard !diagnostics.hasErrors, let site else {
+            return LoadResult(content: nil, diagnostics: diagnostics)
+        }
+        let content = Content(
+            site: site, topics: topics.map(\.topic), regions: regions.map(\.region),
+            cards: cards.map(\.card), guides: guides.map(\.guide), staticFiles: listing.staticFiles, root: root)
+        return LoadResult(content: content, diagnostics: diagnostics)
+    }
+
+    /// One card or guide file to parse.
+    struct DocumentFile: Sendable {
+        enum Kind: Sendable { case cardMarkdown, cardYAML, guide }
+        var relative: String
+        var slug: String
+        var kind: Kind
+        var size: Int
+    }
+
+    struct Listing {
+        var documents: [DocumentFile] = []
+        var staticFiles: [String] = []
+        var cardSlugs: Set<String> = []
+        var guideSlugs: Set<String> = []
+    }
+
+    /// Lists cards/, guides/ and static/, reporting bad names, links and duplicates.
+    static func list(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> Listing {
+        var listing = Listing()
+        var inodes: [FileIdentity: String] = [:]
+        var cardFiles: [String: String] = [:]
+        for folder in ["cards", "guides"] {
+            let path = root + "/" + folder
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                if FileManager.default.fileExists(atPath: path) { throw LoadFailure("cannot read the folder '\(display(folder))'") }
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let relative = folder + "/" + name
+                guard let info = FileIdentity.lstat(root + "/" + relative) else {
+                    throw LoadFailure("cannot read '\(display(relative))'")
+                }
+                if info.isSymlink {
+                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                        message: "this is a symbolic link; content files must be ordinary files inside the content folder"))
+                    continue
+                }
+                guard info.isRegular else {
+                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                        message: "\(folder)/ should hold only \(folder == "cards" ? "card files (.md or .yml)" : "guide files (.md)"), not folders"))
+                    continue
+                }
+                let dot = name.lastIndex(of: ".")
+                let ext = dot.map { String(name[$0...]) } ?? ""
+                let slug = dot.map { String(name[..<$0]) } ?? name
+                let allowed = folder == "cards" ? [".md", ".yml"] : [".md"]
+                guard allowed.contains(ext) else {
+                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                        message: "'\(name)' should end in \(allowed.joined(separator: " or "))"))
+                    continue
+                }
+                guard Slug.isValid(slug) else {
+                    var note = Slug.rule
+                    let lowered = slug.lowercased()
+                    if Slug.isValid(lowered) { note += "; try '\(lowered)\(ext)'" }
+                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                        message: "the file name '\(name)' is not a valid slug", note: note))
+                    continue
+                }
+                if let first = inodes[info.identity] {
+                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                        message: "this file is the same file as '\(display(first))' (a hard link); keep one"))
+                    continue
+                }
+                inodes[info.identity] = relative
+                if info.size > ContentLimits.maxFileBytes {
+                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                        message: "the file is \(info.size) bytes; the most a content file may be is \(ContentLimits.maxFileBytes) bytes (1 MiB)"))
+                    continue
+                }
+                if folder == "cards" {
+                    if let other = cardFiles[slug] {
+                        diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                            message: "two files for the card '\(slug)': \(display(other)) and \(display(relative)); keep one"))
+                        continue
+                    }
+                    cardFiles[slug] = relative
+                    listing.cardSlugs.insert(slug)
+                } else {
+                    listing.guideSlugs.insert(slug)
+                }
+                let kind: DocumentFile.Kind = folder == "guides" ? .guide : (ext == ".yml" ? .cardYAML : .cardMarkdown)
+                listing.documents.append(DocumentFile(relative: relative, slug: slug, kind: kind, size: info.size))
+            }
+        }
+        listing.staticFiles = listStatic(root: root, display: display, diagnostics: &diagnostics)
+        return listing
+    }
+
+    /// Every ordinary file under static/, as sorted paths relative to it. Links and
+    /// special files are refused: they could point outside the content folder.
+    static func listStatic(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) -> [String] {
+        var out: [String] = []
+        func walk(_ relative: String, depth: Int) {
+            guard depth < 32, let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/static" + relative) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let child = relative + "/" + name
+                guard let info = FileIdentity.lstat(root + "/static" + child) else { continue }
+                if info.isSymlink {
+                    diagnostics.append(Diagnostic(.error, file: display("static" + child), line: 0, column: 0,
+                        message: "this is a symbolic link; files in static/ must be ordinary files"))
+                } else if info.isDirectory {
+                    walk(child, depth: depth + 1)
+                } else if info.isRegular {
+                    out.append(String(child.dropFirst()))
+                }
+            }
+        }
+        walk("", depth: 0)
+        return out.sorted()
+    }
+
+    struct ParsedFile: Sendable {
+        var card: ParsedCard?
+        var guide: ParsedGuide?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses every document, spreading the files over a task group.
+    static func parseAll(root: String, files: [DocumentFile], display: @escaping @Sendable (String) -> String) async -> [ParsedFile] {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunkSize = max(16, files.count / (workers * 8) + 1)
+        var chunks: [ArraySlice<DocumentFile>] = []
+        var start = 0
+        while start < files.count {
+            chunks.append(files[start..<min(files.count, start + chunkSize)])
+            start += chunkSize
+        }
+        return await withTaskGroup(of: (Int, [ParsedFile]).self) { group in
+            for (index, chunk) in chunks.enumerated() {
+                group.addTask {
+                    (index, chunk.map { parse(root: root, file: $0, display: display($0.relative)) })
+                }
+            }
+            var results = [[ParsedFile]](repeating: [], count: chunks.count)
+            for await (index, parsed) in group { results[index] = parsed }
+            return results.flatMap { $0 }
+        }
+    }
+
+    static func parse(root: String, file: DocumentFile, display: String) -> ParsedFile {
+        guard let bytes = FileIdentity.read(root + "/" + file.relative, limit: ContentLimits.maxFileBytes) else {
+            return ParsedFile(diagnostics: [Diagnostic(.error, file: display, line: 0, column: 0, message: "cannot read this file")])
+        }
+        let source: SourceText
+        switch SourceText.decode(bytes, file: display) {
+        case .failure(let d): return ParsedFile(diagnostics: [d])
+        case .success(let s): source = s
+        }
+        switch file.kind {
+        case .cardMarkdown, .cardYAML:
+            let (card, diagnostics) = DocumentParser.card(slug: file.slug, file: file.relative, display: display, source: source, isYAML: file.kind == .cardYAML)
+            return ParsedFile(card: card, diagnostics: diagnostics)
+        case .guide:
+            let (guide, diagnostics) = DocumentParser.guide(slug: file.slug, file: file.relative, display: display, source: source)
+            return ParsedFile(guide: guide, diagnostics: diagnostics)
+        }
+    }
+}
+
+/// A file's device and inode, to spot the same file under two names.
+struct FileIdentity: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    struct Info {
+        var identity: FileIdentity
+        var isSymlink: Bool
+        var isRegular: Bool
+        var isDirectory: Bool
+        var size: Int
+    }
+
+    /// `lstat(2)`: information about the path itself, not what a link points to.
+    static func lstat(_ path: String) -> Info? {
+        var st = stat()
+        guard Glibc.lstat(path, &st) == 0 else { return nil }
+        let type = st.st_mode & S_IFMT
+        return Info(identity: FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)),
+                    isSymlink: type == S_IFLNK, isRegular: type == S_IFREG, isDirectory: type == S_IFDIR, size: Int(st.st_size))
+    }
+
+    /// Reads at most `limit` bytes of a regular file, refusing to follow a link.
+    static func read(_ path: String, limit: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = min(Int(st.st_size), limit)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var got = 0
+        while got < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            got += n
+        }
+        if got < size { bytes.removeLast(size - got) }
+        return bytes
+    }
+}

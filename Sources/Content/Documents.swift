@@ -1,0 +1,221 @@
+public import YAML
+public import Markdown
+
+/// A body link with where it was written and where it leads.
+struct BodyLink: Sendable {
+    var destination: String
+    var target: LinkTarget
+    var mark: Mark
+}
+
+/// A card as parsed from one file, with the positions of every reference that is
+/// checked once all files are read.
+struct ParsedCard: Sendable {
+    var card: Card
+    var topics: [Located<String>]
+    var regions: [Located<String>]
+    var related: [Located<String>]
+    var image: Located<String>?
+    var updated: Mark
+    var links: [BodyLink]
+}
+
+/// A guide as parsed from one file, with the positions of its references.
+struct ParsedGuide: Sendable {
+    var guide: Guide
+    var topics: [Located<String>]
+    var regions: [Located<String>]
+    var cards: [Located<String>]
+    var links: [BodyLink]
+}
+
+/// Turns the text of one card or guide file into a parsed document and diagnostics.
+enum DocumentParser {
+    static let cardFields = ["name", "kind", "summary", "topics", "regions", "updated", "status", "formats",
+                             "looking_for", "contact", "links", "related", "image"]
+    static let guideFields = ["title", "summary", "topics", "regions", "cards", "authors", "updated"]
+
+    /// Renders a body, rewriting content links, and returns the links found with
+    /// their positions in the file.
+    static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int) -> (MarkdownDocument, [BodyLink]) {
+        let document = MarkdownRenderer.render(markdown) { destination in
+            LinkTarget.resolve(destination, from: file)?.pageRelativeURL
+        }
+        var links: [BodyLink] = []
+        for link in document.links where !LinkSafety.isUnsafe(link.destination) {
+            guard let target = LinkTarget.resolve(link.destination, from: file) else { continue }
+            links.append(BodyLink(destination: link.destination, target: target,
+                                  mark: Mark(line: link.line + lineOffset, column: link.column + (link.line == 1 ? columnOffset : 0))))
+        }
+        return (document, links)
+    }
+
+    static func unsafeLinkDiagnostics(_ document: MarkdownDocument, file: String, display: String, lineOffset: Int) -> [Diagnostic] {
+        document.links.filter { LinkSafety.isUnsafe($0.destination) }.map {
+            Diagnostic(.warning, file: display, line: $0.line + lineOffset, column: $0.column,
+                       message: "this link uses a scheme that is not allowed ('\($0.destination.prefix(24))'); it has been removed")
+        }
+    }
+
+    /// Parses a card written as Markdown with front matter (`.md`) or all in YAML (`.yml`).
+    static func card(slug: String, file: String, display: String, source: SourceText, isYAML: Bool) -> (ParsedCard?, [Diagnostic]) {
+        var root: Node?
+        var body = ""
+        var bodyLineOffset = 0
+        var bodyColumnOffset = 0
+        var fallback = Mark(line: 1, column: 1)
+        if isYAML {
+            do { root = try YAMLParser.parse(source.text) } catch {
+                return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message)])
+            }
+        } else {
+            switch source.splitFrontMatter(file: display) {
+            case .failure(let d): return (nil, [d])
+            case .success(let split):
+                do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
+                    return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message)])
+                }
+                body = split.body
+                bodyLineOffset = split.bodyLineOffset
+                fallback = Mark(line: 1, column: 1)
+            }
+        }
+        var r = FieldReader(root, file: display, what: "a card", allowed: cardFields + (isYAML ? ["about"] : []), fallback: fallback)
+        if isYAML, let about = r.text("about", required: false, max: ContentLimits.maxFileBytes, singleLine: false),
+           let node = r.fields["about"]?.value {
+            body = about.value
+            switch node.value {
+            case .scalar(_, .literal), .scalar(_, .folded):
+                bodyLineOffset = node.mark.line
+                bodyColumnOffset = 0
+            default:
+                bodyLineOffset = node.mark.line - 1
+                bodyColumnOffset = node.mark.column - 1
+            }
+        }
+        let name = r.text("name", required: true, max: 120)
+        let kind = r.choice("kind", required: true, Kind.self)
+        let summary = r.text("summary", required: true, max: 280)
+        let topics = r.slugList("topics", required: true)
+        let regions = r.slugList("regions", required: true)
+        let updated = r.date("updated", required: true)
+        let status = r.choice("status", required: false, Status.self)
+        var formats: [Format] = []
+        for item in r.list("formats", required: false) ?? [] {
+            if let f = Format(rawValue: item.value) {
+                formats.append(f)
+            } else {
+                let names = Format.allCases.map(\.rawValue)
+                r.error(item.mark, "'\(item.value)' is not a format\(DidYouMean.clause(for: item.value, in: names))",
+                        note: "formats may be: \(names.joined(separator: ", "))")
+            }
+        }
+        let lookingFor = r.text("looking_for", required: false, max: 280)
+        var contact: Contact?
+        if var c = r.mapping("contact", allowed: ["website", "email", "phone"]) {
+            let website = c.url("website", required: false)
+            let email = c.text("email", required: false, max: 254)
+            if let email, !WebAddress.isEmail(email.value) {
+                c.error(email.mark, "'email' should be an email address like name@example.org, not '\(email.value)'")
+            }
+            let phone = c.text("phone", required: false, max: 40)
+            if let phone, !WebAddress.isPhone(phone.value) {
+                c.error(phone.mark, "'phone' should be a phone number (digits, spaces, +, -, brackets), not '\(phone.value)'")
+            }
+            r.diagnostics += c.diagnostics
+            let value = Contact(website: website?.value, email: email.flatMap { WebAddress.isEmail($0.value) ? $0.value : nil },
+                                phone: phone.flatMap { WebAddress.isPhone($0.value) ? $0.value : nil })
+            if value.website != nil || value.email != nil || value.phone != nil { contact = value }
+        }
+        var links: [CardLink] = []
+        if let node = r.node("links", required: false) {
+            if case .sequence(let items) = node.value {
+                for item in items {
+                    var l = FieldReader(item, file: display, what: "each item of 'links'", allowed: ["title", "url"], fallback: item.mark)
+                    let title = l.text("title", required: true, max: 200)
+                    let url = l.url("url", required: true)
+                    r.diagnostics += l.diagnostics
+                    if let title, let url { links.append(CardLink(title: title.value, url: url.value)) }
+                }
+            } else {
+                r.error(node.mark, "'links' should be a list of items with a 'title' and a 'url', but it is \(node.kindDescription)")
+            }
+        }
+        let related = r.slugList("related", required: false) ?? []
+        var image = r.text("image", required: false, max: 300)
+        if let i = image, !StaticPath.isSafe(i.value) {
+            r.error(i.mark, "'image' should be the path of a file under content/static/, like images/logo.svg, not '\(i.value)'")
+            image = nil
+        }
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset)
+        r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset)
+        guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
+            return (nil, r.diagnostics)
+        }
+        let card = Card(
+            slug: slug, file: file, name: name.value, kind: kind.value, summary: summary.value,
+            topics: topics.map(\.value), regions: regions.map(\.value), updated: updated.value,
+            status: status?.value ?? .active, formats: formats, lookingFor: lookingFor?.value, contact: contact,
+            links: links, related: related.map(\.value), image: image?.value, body: document,
+            linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
+        return (ParsedCard(card: card, topics: topics, regions: regions, related: related, image: image,
+                           updated: updated.mark, links: bodyLinks), r.diagnostics)
+    }
+
+    /// Parses a guide: front matter, then Markdown.
+    static func guide(slug: String, file: String, display: String, source: SourceText) -> (ParsedGuide?, [Diagnostic]) {
+        let split: SourceText.Split
+        switch source.splitFrontMatter(file: display) {
+        case .failure(let d): return (nil, [d])
+        case .success(let s): split = s
+        }
+        let root: Node?
+        do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
+            return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message)])
+        }
+        var r = FieldReader(root, file: display, what: "a guide", allowed: guideFields, fallback: Mark(line: 1, column: 1))
+        let title = r.text("title", required: true, max: 120)
+        let summary = r.text("summary", required: true, max: 280)
+        let topics = r.slugList("topics", required: true)
+        let regions = r.slugList("regions", required: false) ?? []
+        let cards = r.slugList("cards", required: false) ?? []
+        let authors = r.list("authors", required: false) ?? []
+        let updated = r.date("updated", required: true)
+        let (document, bodyLinks) = renderBody(split.body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0)
+        r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
+        guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors else {
+            return (nil, r.diagnostics)
+        }
+        let guide = Guide(
+            slug: slug, file: file, title: title.value, summary: summary.value, topics: topics.map(\.value),
+            regions: regions.map(\.value), cards: cards.map(\.value), authors: authors.map(\.value),
+            updated: updated.value, body: document,
+            linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
+        return (ParsedGuide(guide: guide, topics: topics, regions: regions, cards: cards, links: bodyLinks), r.diagnostics)
+    }
+
+    static func linkedSlugs(_ links: [BodyLink], cards: Bool) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for link in links {
+            switch link.target {
+            case .card(let slug, _) where cards: if seen.insert(slug).inserted { out.append(slug) }
+            case .guide(let slug, _) where !cards: if seen.insert(slug).inserted { out.append(slug) }
+            default: break
+            }
+        }
+        return out
+    }
+}
+
+/// Paths of files under static/ as written in content.
+enum StaticPath {
+    /// A relative path with no `..`, no empty or hidden parts, no backslashes or control characters.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part.isEmpty || part == "." || part == ".." || part.hasPrefix(".") { return false }
+        }
+        return !path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+}

@@ -1,0 +1,318 @@
+public import YAML
+
+/// A value with the position it was written at.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var mark: Mark
+
+    public init(_ value: Value, at mark: Mark) {
+        self.value = value
+        self.mark = mark
+    }
+}
+
+/// Suggests the closest known word for a misspelt one.
+public enum DidYouMean {
+    /// Edit distance between two strings (insertions, deletions, substitutions).
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The closest candidate within a third of the word's length (at least 2 edits),
+    /// ties broken alphabetically; nil when nothing is close.
+    public static func suggestion(for word: String, in candidates: some Sequence<String>) -> String? {
+        let limit = max(2, word.count / 3)
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(word, c)
+            guard d <= limit else { continue }
+            if let b = best, b.1 < d || (b.1 == d && b.0 < c) { continue }
+            best = (c, d)
+        }
+        return best?.0
+    }
+
+    /// `; did you mean 'x'?` or an empty string.
+    public static func clause(for word: String, in candidates: some Sequence<String>) -> String {
+        suggestion(for: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+}
+
+/// Reads the fields of one YAML mapping by the type each field expects,
+/// collecting a diagnostic for every problem instead of stopping at the first.
+struct FieldReader {
+    let file: String
+    let what: String
+    let mark: Mark
+    private(set) var fields: [String: Pair] = [:]
+    var diagnostics: [Diagnostic] = []
+
+    /// Reads `node` as a mapping whose keys must be in `allowed`.
+    init(_ node: Node?, file: String, what: String, allowed: [String], fallback: Mark) {
+        self.file = file
+        self.what = what
+        self.mark = node?.mark ?? fallback
+        guard let node else {
+            diagnostics.append(Diagnostic(.error, file: file, at: fallback, message: "\(what) has no fields"))
+            return
+        }
+        guard case .mapping(let pairs) = node.value else {
+            diagnostics.append(Diagnostic(.error, file: file, at: node.mark,
+                message: "\(what) should be a set of 'field: value' lines, but it is \(node.kindDescription)"))
+            return
+        }
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                diagnostics.append(Diagnostic(.error, file: file, at: pair.key.mark, message: "a field name must be a single word"))
+                continue
+            }
+            if !allowed.contains(key) {
+                diagnostics.append(Diagnostic(.error, file: file, at: pair.key.mark,
+                    message: "unknown field '\(key)'\(DidYouMean.clause(for: key, in: allowed))",
+                    note: "\(what) may have these fields: \(allowed.joined(separator: ", "))"))
+                continue
+            }
+            if fields[key] != nil {
+                diagnostics.append(Diagnostic(.error, file: file, at: pair.key.mark, message: "field '\(key)' is given more than once"))
+                continue
+            }
+            fields[key] = pair
+        }
+    }
+
+    mutating func error(_ mark: Mark, _ message: String, note: String? = nil) {
+        diagnostics.append(Diagnostic(.error, file: file, at: mark, message: message, note: note))
+    }
+
+    /// The value node of `key`, or nil (with an error when required) when it is absent or empty.
+    mutating func node(_ key: String, required: Bool) -> Node? {
+        guard let pair = fields[key] else {
+            if required { error(mark, "missing required field '\(key)'") }
+            return nil
+        }
+        if pair.value.isNull {
+            if required { error(pair.key.mark, "field '\(key)' is empty") }
+            return nil
+        }
+        return pair.value
+    }
+
+    /// Characters that would let a value disguise itself: control characters and
+    /// bidirectional overrides. Returns a description of the first found.
+    static func forbiddenCharacter(in text: String, allowNewlines: Bool) -> String? {
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x09, 0x0A, 0x0D:
+                if allowNewlines { continue }
+                return "a line break or tab"
+            case 0x00...0x1F, 0x7F...0x9F:
+                return "a control character (U+\(String(s.value, radix: 16, uppercase: true).leftPad(4)))"
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+                return "an invisible text-direction character (U+\(String(s.value, radix: 16, uppercase: true).leftPad(4)))"
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A text field: any scalar, read as written, trimmed, within its length.
+    mutating func text(_ key: String, required: Bool, max: Int, singleLine: Bool = true) -> Located<String>? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .scalar(let raw, _) = node.value else {
+            error(node.mark, "'\(key)' should be text, but it is \(node.kindDescription)")
+            return nil
+        }
+        let value = raw.trimmingWhitespace()
+        if value.isEmpty {
+            if required { error(node.mark, "field '\(key)' is empty") }
+            return nil
+        }
+        if singleLine, value.contains(where: { $0 == "\n" }) {
+            error(node.mark, "'\(key)' should be a single line of text")
+            return nil
+        }
+        if let bad = Self.forbiddenCharacter(in: value, allowNewlines: !singleLine) {
+            error(node.mark, "'\(key)' contains \(bad); remove it")
+            return nil
+        }
+        let length = value.count
+        if length > max {
+            error(node.mark, "'\(key)' is \(length) characters long; the most allowed is \(max)")
+            return nil
+        }
+        return Located(value, at: node.mark)
+    }
+
+    /// One value out of a fixed list.
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool, _ type: E.Type) -> Located<E>? where E.RawValue == String {
+        guard let text = text(key, required: required, max: 40) else { return nil }
+        if let value = E(rawValue: text.value) { return Located(value, at: text.mark) }
+        let names = E.allCases.map(\.rawValue)
+        error(text.mark, "'\(key)' cannot be '\(text.value)'\(DidYouMean.clause(for: text.value.lowercased(), in: names))",
+            note: "'\(key)' must be one of: \(names.joined(separator: ", "))")
+        return nil
+    }
+
+    /// A date, `YYYY-MM-DD`.
+    mutating func date(_ key: String, required: Bool) -> Located<ContentDate>? {
+        guard let text = text(key, required: required, max: 40) else { return nil }
+        let v = text.value
+        let shaped = v.count == 10 && v.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : (c.isASCII && c.isNumber) }
+        guard shaped else {
+            error(text.mark, "'\(key)' should be a date written YYYY-MM-DD, like 2025-03-31, not '\(v)'")
+            return nil
+        }
+        guard let date = ContentDate(v) else {
+            error(text.mark, "'\(key)' is not a real date: \(v) does not exist")
+            return nil
+        }
+        return Located(date, at: text.mark)
+    }
+
+    /// A list whose items are scalars, checked for repeats.
+    mutating func list(_ key: String, required: Bool, itemMax: Int = 120) -> [Located<String>]? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .sequence(let items) = node.value else {
+            if let s = node.scalar {
+                error(node.mark, "'\(key)' should be a list, like [\(s)], but it is a single value")
+            } else {
+                error(node.mark, "'\(key)' should be a list, but it is \(node.kindDescription)")
+            }
+            return nil
+        }
+        if items.isEmpty {
+            if required { error(node.mark, "'\(key)' must list at least one value") }
+            return nil
+        }
+        var out: [Located<String>] = []
+        var seen = Set<String>()
+        for item in items {
+            guard case .scalar(let raw, _) = item.value, !item.isNull else {
+                error(item.mark, "each item of '\(key)' should be a single value, but this is \(item.kindDescription)")
+                continue
+            }
+            let value = raw.trimmingWhitespace()
+            if let bad = Self.forbiddenCharacter(in: value, allowNewlines: false) {
+                error(item.mark, "this item of '\(key)' contains \(bad); remove it")
+                continue
+            }
+            if value.count > itemMax {
+                error(item.mark, "this item of '\(key)' is \(value.count) characters long; the most allowed is \(itemMax)")
+                continue
+            }
+            if !seen.insert(value).inserted {
+                error(item.mark, "'\(value)' is listed twice in '\(key)'")
+                continue
+            }
+            out.append(Located(value, at: item.mark))
+        }
+        return out
+    }
+
+    /// A list of slugs, each checked against the slug rule.
+    mutating func slugList(_ key: String, required: Bool) -> [Located<String>]? {
+        guard let items = list(key, required: required) else { return nil }
+        return items.filter { item in
+            if Slug.isValid(item.value) { return true }
+            error(item.mark, "'\(item.value)' in '\(key)' is not a valid slug", note: Slug.rule)
+            return false
+        }
+    }
+
+    /// An http or https URL.
+    mutating func url(_ key: String, required: Bool) -> Located<String>? {
+        guard let text = text(key, required: required, max: 2000) else { return nil }
+        guard WebAddress.isHTTP(text.value) else {
+            error(text.mark, "'\(key)' should be a web address starting with https:// or http://, not '\(text.value)'")
+            return nil
+        }
+        return text
+    }
+
+    /// A nested mapping with its own allowed fields.
+    mutating func mapping(_ key: String, allowed: [String]) -> FieldReader? {
+        guard let node = node(key, required: false) else { return nil }
+        let reader = FieldReader(node, file: file, what: "'\(key)'", allowed: allowed, fallback: node.mark)
+        return reader
+    }
+}
+
+/// The slug rule shared by file names and references.
+public enum Slug {
+    /// The rule, in words, for error notes.
+    public static let rule = "a slug uses lower-case letters, digits and single hyphens (like 'hiv-peer-mentors'), at most 80 characters"
+
+    /// True when `s` matches `^[a-z0-9]+(-[a-z0-9]+)*$` and is at most 80 characters.
+    public static func isValid(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard !bytes.isEmpty, bytes.count <= 80, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+        var previousHyphen = false
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousHyphen = false
+            case UInt8(ascii: "-"):
+                if previousHyphen { return false }
+                previousHyphen = true
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+/// Checks for web and email addresses.
+public enum WebAddress {
+    /// True for `http://host…` or `https://host…` with no spaces or characters that break out of markup.
+    public static func isHTTP(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = s.dropFirst(8) } else if lower.hasPrefix("http://") { rest = s.dropFirst(7) } else { return false }
+        guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first, !host.isEmpty else { return false }
+        guard host.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`{}|^".unicodeScalars.contains($0) }
+    }
+
+    /// True for `local@domain.tld` without spaces, quotes or angle brackets.
+    public static func isEmail(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let domain = parts[1]
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else { return false }
+        guard domain.allSatisfy({ ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return false }
+        let localAllowed = "!#$%&*+-/=?^_{|}~.".unicodeScalars
+        return parts[0].unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || localAllowed.contains($0)) }
+            && !parts[0].hasPrefix(".") && !parts[0].hasSuffix(".") && !parts[0].contains("..")
+    }
+
+    /// True for a phone number: digits, spaces, `+`, `-`, `(`, `)` and `.`, with at least six digits.
+    public static func isPhone(_ s: String) -> Bool {
+        s.count <= 40 && s.filter(\.isNumber).count >= 6
+            && s.allSatisfy { ($0.isASCII && $0.isNumber) || " +-().".contains($0) }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
+    func leftPad(_ width: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, width - count)) + self
+    }
+}

@@ -1,0 +1,104 @@
+internal import Foundation
+
+/// Where a relative link in a body leads, worked out from the file it is written in.
+public enum LinkTarget: Sendable, Equatable {
+    /// A card page, with an optional `#fragment`.
+    case card(String, fragment: String?)
+    /// A guide page, with an optional `#fragment`.
+    case guide(String, fragment: String?)
+    /// A file under static/, as a path relative to it.
+    case staticFile(String)
+    /// An anchor on the same page.
+    case sameFile(fragment: String)
+    /// A path that climbs out of the content folder.
+    case outside(String)
+    /// A path inside the content folder that is not a card, guide or static file.
+    case other(String)
+
+    /// Resolves `destination` written in the content file at `source` (relative to the
+    /// content folder, like `guides/x.md`). Nil for links that leave the site's content:
+    /// anything with a scheme (`https:`, `mailto:`), a site-absolute `/path` or `//host`.
+    public static func resolve(_ destination: String, from source: String) -> LinkTarget? {
+        if destination.isEmpty { return nil }
+        if destination.hasPrefix("#") {
+            return .sameFile(fragment: String(destination.dropFirst()).removingPercentEncoding ?? String(destination.dropFirst()))
+        }
+        if destination.hasPrefix("/") || hasScheme(destination) { return nil }
+        var path = Substring(destination)
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            fragment = fragment?.removingPercentEncoding ?? fragment
+            path = path[..<hash]
+        }
+        if let q = path.firstIndex(of: "?") { path = path[..<q] }
+        let decoded = String(path).removingPercentEncoding ?? String(path)
+        var components = source.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if components.isEmpty { return .outside(destination) }
+                components.removeLast()
+            default: components.append(String(part))
+            }
+        }
+        if path.isEmpty {
+            return .sameFile(fragment: fragment ?? "")
+        }
+        if components.count == 2, components[0] == "cards" {
+            let name = components[1]
+            for ext in [".md", ".yml"] where name.hasSuffix(ext) {
+                return .card(String(name.dropLast(ext.count)), fragment: fragment)
+            }
+        }
+        if components.count == 2, components[0] == "guides", components[1].hasSuffix(".md") {
+            return .guide(String(components[1].dropLast(3)), fragment: fragment)
+        }
+        if components.count >= 2, components[0] == "static" {
+            return .staticFile(components.dropFirst().joined(separator: "/"))
+        }
+        return .other(components.joined(separator: "/"))
+    }
+
+    /// The link's new destination from a page two folders deep (`cards/x/`, `guides/x/`);
+    /// nil to keep it as written. Links that cannot be resolved become `#`.
+    public var pageRelativeURL: String? {
+        func withFragment(_ base: String, _ fragment: String?) -> String {
+            guard let fragment, !fragment.isEmpty else { return base }
+            return base + "#" + URLPath.encode(fragment)
+        }
+        switch self {
+        case .card(let slug, let fragment): return withFragment("../../cards/\(slug)/", fragment)
+        case .guide(let slug, let fragment): return withFragment("../../guides/\(slug)/", fragment)
+        case .staticFile(let path): return "../../" + URLPath.encode(path)
+        case .sameFile: return nil
+        case .outside, .other: return "#"
+        }
+    }
+
+    static func hasScheme(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":") else { return false }
+        let scheme = s[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}
+
+/// Percent-encoding for paths written into pages.
+public enum URLPath {
+    /// Encodes every byte outside the unreserved set and `/`.
+    public static func encode(_ s: String) -> String {
+        var out = ""
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            default:
+                out += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+}

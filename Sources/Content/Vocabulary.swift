@@ -1,0 +1,137 @@
+internal import Foundation
+public import YAML
+
+/// A topic or region as read from its vocabulary file, with positions.
+struct Term: Sendable {
+    var slug: String
+    var mark: Mark
+    var name: String
+    var description: String?
+    var within: Located<String>?
+
+    var topic: Topic { Topic(slug: slug, name: name, description: description) }
+    var region: Region { Region(slug: slug, name: name, description: description, within: within?.value) }
+}
+
+/// Reads site.yml, topics.yml and regions.yml.
+enum Vocabulary {
+    static func readYAML(root: String, file: String, display: (String) -> String, required: Bool, diagnostics: inout [Diagnostic]) -> Node?? {
+        let path = root + "/" + file
+        guard FileManager.default.fileExists(atPath: path) else {
+            if required {
+                diagnostics.append(Diagnostic(.error, file: display(file), line: 0, column: 0,
+                    message: "the content folder needs a \(file) file", note: "see docs/content-format.md"))
+            }
+            return nil
+        }
+        guard let info = FileIdentity.lstat(path), !info.isSymlink, info.isRegular else {
+            diagnostics.append(Diagnostic(.error, file: display(file), line: 0, column: 0, message: "\(file) must be an ordinary file, not a link or folder"))
+            return nil
+        }
+        guard info.size <= ContentLimits.maxFileBytes else {
+            diagnostics.append(Diagnostic(.error, file: display(file), line: 0, column: 0,
+                message: "the file is \(info.size) bytes; the most a content file may be is \(ContentLimits.maxFileBytes) bytes (1 MiB)"))
+            return nil
+        }
+        guard let bytes = FileIdentity.read(path, limit: ContentLimits.maxFileBytes) else {
+            diagnostics.append(Diagnostic(.error, file: display(file), line: 0, column: 0, message: "cannot read this file"))
+            return nil
+        }
+        switch SourceText.decode(bytes, file: display(file)) {
+        case .failure(let d):
+            diagnostics.append(d)
+            return nil
+        case .success(let source):
+            do {
+                return .some(try YAMLParser.parse(source.text))
+            } catch {
+                diagnostics.append(Diagnostic(.error, file: display(file), at: error.mark, message: error.message))
+                return nil
+            }
+        }
+    }
+
+    /// Reads site.yml; nil when it is missing or has errors.
+    static func site(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let node = readYAML(root: root, file: "site.yml", display: display, required: true, diagnostics: &diagnostics) else { return nil }
+        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme"],
+                            fallback: Mark(line: 1, column: 1))
+        let title = r.text("title", required: true, max: 120)
+        let description = r.text("description", required: false, max: 500)
+        var baseURL = r.url("base_url", required: false)
+        if let b = baseURL, !b.value.hasSuffix("/") {
+            r.error(b.mark, "'base_url' should end with '/', like \(b.value)/")
+            baseURL = nil
+        }
+        let language = r.text("language", required: false, max: 35)
+        if let l = language, !LanguageTag.isValid(l.value) {
+            r.error(l.mark, "'language' should be a language tag like en-GB or cy, not '\(l.value)'")
+        }
+        let theme = r.text("theme", required: false, max: 80)
+        if let t = theme, !ThemeName.isValid(t.value) {
+            r.error(t.mark, "'theme' should be the name of a folder under themes/, like default, not '\(t.value)'")
+        }
+        diagnostics += r.diagnostics
+        guard let title, !r.diagnostics.hasErrors else { return nil }
+        return SiteConfig(title: title.value, description: description?.value, baseURL: baseURL?.value,
+                          language: language?.value ?? "en-GB", theme: theme?.value ?? "default")
+    }
+
+    /// Reads topics.yml or regions.yml: a mapping from slug to name, description (and `within` for regions).
+    static func terms(root: String, file: String, what: String, display: (String) -> String, diagnostics: inout [Diagnostic]) -> [Term] {
+        guard let maybe = readYAML(root: root, file: file, display: display, required: true, diagnostics: &diagnostics) else { return [] }
+        guard let node = maybe else {
+            diagnostics.append(Diagnostic(.error, file: display(file), line: 1, column: 1, message: "\(file) is empty; it should define at least one \(what)"))
+            return []
+        }
+        guard case .mapping(let pairs) = node.value else {
+            diagnostics.append(Diagnostic(.error, file: display(file), at: node.mark,
+                message: "\(file) should map each \(what) slug to its name, like 'mental-health:' then '  name: Mental health'"))
+            return []
+        }
+        var terms: [Term] = []
+        var seen = Set<String>()
+        let allowed = what == "region" ? ["name", "description", "within"] : ["name", "description"]
+        for pair in pairs {
+            guard let slug = pair.key.scalar, Slug.isValid(slug) else {
+                diagnostics.append(Diagnostic(.error, file: display(file), at: pair.key.mark,
+                    message: "'\(pair.key.scalar ?? "this key")' is not a valid \(what) slug", note: Slug.rule))
+                continue
+            }
+            guard seen.insert(slug).inserted else {
+                diagnostics.append(Diagnostic(.error, file: display(file), at: pair.key.mark, message: "the \(what) '\(slug)' is defined twice"))
+                continue
+            }
+            var r = FieldReader(pair.value.isNull ? nil : pair.value, file: display(file), what: "the \(what) '\(slug)'", allowed: allowed, fallback: pair.key.mark)
+            let name = r.text("name", required: true, max: 120)
+            let description = r.text("description", required: false, max: 1000, singleLine: false)
+            var within = r.text("within", required: false, max: 80)
+            if let w = within, !Slug.isValid(w.value) {
+                r.error(w.mark, "'within' should be a region slug", note: Slug.rule)
+                within = nil
+            }
+            diagnostics += r.diagnostics
+            if let name {
+                terms.append(Term(slug: slug, mark: pair.key.mark, name: name.value, description: description?.value, within: within))
+            }
+        }
+        return terms.sorted { $0.slug < $1.slug }
+    }
+}
+
+/// BCP 47 language tags, checked for shape.
+enum LanguageTag {
+    static func isValid(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}
+
+/// Theme folder names.
+public enum ThemeName {
+    /// Letters, digits, `-` and `_`, so a theme name can never climb out of themes/.
+    public static func isValid(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 80 && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+}

@@ -1,0 +1,94 @@
+/// A heading found in a Markdown body, with the id its anchor gets.
+public struct Heading: Sendable, Equatable {
+    /// 1 to 6.
+    public var level: Int
+    /// The heading's plain text.
+    public var text: String
+    /// The stable, GitHub-style id (`## Funding and costs` → `funding-and-costs`).
+    public var id: String
+
+    /// Creates a heading.
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
+
+/// A link or image destination found in a Markdown body, where it was written.
+public struct Link: Sendable, Equatable {
+    /// The destination as written.
+    public var destination: String
+    /// True for an image (`![alt](src)`).
+    public var isImage: Bool
+    /// 1-based line within the Markdown text.
+    public var line: Int
+    /// 1-based column within the line.
+    public var column: Int
+
+    /// Creates a link.
+    public init(destination: String, isImage: Bool, line: Int, column: Int) {
+        self.destination = destination
+        self.isImage = isImage
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Markdown rendered to safe HTML, with what was found on the way.
+public struct MarkdownDocument: Sendable {
+    /// The HTML, with raw HTML and unsafe links removed and ids on headings.
+    public var html: String
+    /// Every heading in order.
+    public var headings: [Heading]
+    /// Every link and image in order, with its destination as written.
+    public var links: [Link]
+    /// The text without markup, for search and excerpts.
+    public var plainText: String
+
+    /// Creates a document.
+    public init(html: String, headings: [Heading], links: [Link], plainText: String) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.plainText = plainText
+    }
+}
+
+/// URL schemes that are never allowed in a link or image.
+public enum LinkSafety {
+    /// True when a destination uses a scheme that can run code or smuggle content
+    /// (`javascript:`, `vbscript:`, `data:`, `file:`), however it is cased or padded.
+    public static func isUnsafe(_ destination: String) -> Bool {
+        var scheme = ""
+        for scalar in destination.unicodeScalars {
+            if scalar == ":" { break }
+            // Browsers ignore whitespace and control characters inside a scheme.
+            if scalar.value <= 0x20 { continue }
+            if scalar == "/" || scalar == "?" || scalar == "#" { return false }
+            scheme.unicodeScalars.append(scalar)
+            if scheme.count > 16 { return false }
+        }
+        guard destination.contains(":") else { return false }
+        switch scheme.lowercased() {
+        case "javascript", "vbscript", "data", "file": return true
+        default: return false
+        }
+    }
+}
+
+/// GitHub-style heading ids.
+public enum HeadingID {
+    /// Lower-cases `text`, drops punctuation other than `-` and `_`, and turns spaces into `-`.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        for ch in text.lowercased() {
+            if ch == " " {
+                out.append("-")
+            } else if ch == "-" || ch == "_" || ch.isLetter || ch.isNumber {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}

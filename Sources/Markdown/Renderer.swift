@@ -1,0 +1,174 @@
+internal import CCMarkGFM
+internal import Foundation
+
+/// Renders GitHub-flavoured Markdown through cmark-gfm. This is the only file that
+/// touches cmark-gfm: the C tree is walked, converted and freed before `render` returns.
+public enum MarkdownRenderer {
+    /// cmark-gfm's extension registry is global; register it once, safely.
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// Renders `source` to HTML.
+    ///
+    /// Raw HTML is omitted and `javascript:`, `vbscript:`, `data:` and `file:`
+    /// destinations are replaced by `#`. `rewriteLink` may replace any other destination
+    /// (to turn `../cards/x.md` into the page's URL); returning nil keeps it.
+    public static func render(_ source: String, rewriteLink: (String) -> String? = { _ in nil }) -> MarkdownDocument {
+        _ = extensionsRegistered
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
+        guard let parser = cmark_parser_new(options) else {
+            return MarkdownDocument(html: "", headings: [], links: [], plainText: "")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var bytes = Array(source.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { p in
+                cmark_parser_feed(parser, p, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            return MarkdownDocument(html: "", headings: [], links: [], plainText: "")
+        }
+        defer { cmark_node_free(root) }
+
+        var headings: [Heading] = []
+        var links: [Link] = []
+        var plain = ""
+        var usedIDs: [String: Int] = [:]
+        walk(root, headings: &headings, links: &links, plain: &plain, usedIDs: &usedIDs, rewriteLink: rewriteLink)
+
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let cHTML = cmark_render_html(root, options, extensions) else {
+            return MarkdownDocument(html: "", headings: headings, links: links, plainText: plain)
+        }
+        defer { free(cHTML) }
+        var html = String(cString: cHTML)
+        if !headings.isEmpty { html = addHeadingIDs(html, headings) }
+        return MarkdownDocument(html: html, headings: headings, links: links, plainText: plain)
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        guard let p = cmark_node_get_literal(node) else { return "" }
+        return String(cString: p)
+    }
+
+    private static func typeName(_ node: OpaquePointer) -> String {
+        guard let p = cmark_node_get_type_string(node) else { return "" }
+        return String(cString: p)
+    }
+
+    /// Text of a node's descendants, for heading ids.
+    private static func text(of node: OpaquePointer) -> String {
+        var out = ""
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            switch cmark_node_get_type(c) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(c)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            default: out += text(of: c)
+            }
+            child = cmark_node_next(c)
+        }
+        return out
+    }
+
+    private static func walk(
+        _ root: OpaquePointer, headings: inout [Heading], links: inout [Link], plain: inout String,
+        usedIDs: inout [String: Int], rewriteLink: (String) -> String?
+    ) {
+        guard let iter = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iter) }
+        // The position of the innermost enclosing block, for inline nodes
+        // cmark-gfm gives no position of their own.
+        var blockLine = 1
+        var blockColumn = 1
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            let line = Int(cmark_node_get_start_line(node))
+            if event == CMARK_EVENT_ENTER, line > 0 {
+                blockLine = line
+                blockColumn = max(1, Int(cmark_node_get_start_column(node)))
+            }
+            if event == CMARK_EVENT_EXIT {
+                switch type {
+                case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
+                    plain += "\n"
+                default:
+                    if typeName(node) == "table_cell" { plain += " " }
+                }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                plain += literal(node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                plain += " "
+            case CMARK_NODE_HEADING:
+                let text = text(of: node)
+                var id = HeadingID.slug(text)
+                if let n = usedIDs[id] {
+                    usedIDs[id] = n + 1
+                    id += "-\(n)"
+                } else {
+                    usedIDs[id] = 1
+                }
+                headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                links.append(Link(destination: url, isImage: type == CMARK_NODE_IMAGE, line: blockLine, column: blockColumn))
+                if LinkSafety.isUnsafe(url) {
+                    cmark_node_set_url(node, "#")
+                } else if let replacement = rewriteLink(url) {
+                    cmark_node_set_url(node, replacement)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Puts `id="…"` on each `<hN>` tag, in document order. Raw HTML is never passed
+    /// through and text is escaped, so every `<hN>` in the output is a heading's.
+    private static func addHeadingIDs(_ html: String, _ headings: [Heading]) -> String {
+        var out = ""
+        out.reserveCapacity(html.utf8.count + headings.count * 24)
+        var rest = Substring(html)
+        var index = 0
+        while index < headings.count, let range = rest.range(of: "<h\(headings[index].level)>") {
+            out += rest[rest.startIndex..<range.lowerBound]
+            out += "<h\(headings[index].level) id=\"\(escapeAttribute(headings[index].id))\">"
+            rest = rest[range.upperBound...]
+            index += 1
+        }
+        out += rest
+        return out
+    }
+
+    /// Escapes text for an HTML attribute value.
+    static func escapeAttribute(_ s: String) -> String {
+        var out = ""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+}

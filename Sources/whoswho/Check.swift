@@ -1,0 +1,30 @@
+import ArgumentParser
+import Content
+import Foundation
+
+/// `whoswho check`: reports every problem in the content folder.
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content folder and report every problem at its file, line and column.",
+        discussion: "Exit status: 0 when there is no error (warnings allowed), 1 when the content has errors, 2 for a usage or I/O problem.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "Output format: text, github or json (default: github when GITHUB_ACTIONS=true, else text).")
+    var format: DiagnosticFormat?
+
+    func run() async throws {
+        let format = self.format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+        let result: LoadResult
+        do {
+            result = try await ContentLoader.load(options.content, today: options.todayDate)
+        } catch {
+            throw UsageProblem(description: "error: \(error.message)")
+        }
+        print(format.render(result.diagnostics), terminator: "")
+        if format == .text {
+            print("\(options.content): \(DiagnosticFormat.summary(result.diagnostics))")
+        }
+        if result.diagnostics.hasErrors { throw ContentErrors.code }
+    }
+}

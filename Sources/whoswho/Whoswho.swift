@@ -1,0 +1,68 @@
+public import ArgumentParser
+public import Content
+import Foundation
+
+/// The `whoswho` command: a who's-who of peer support, from a content folder to a static site.
+@main
+struct Whoswho: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whoswho",
+        abstract: "Build a searchable who's-who of peer support from profile cards and how-to guides.",
+        subcommands: [Check.self])
+
+    /// Runs the command, mapping every failure to the documented exit status:
+    /// 1 when the content has errors, 2 for a usage or I/O problem.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == ContentErrors.code {
+                exit(withError: error)
+            }
+            // Usage errors (ArgumentParser's 64) and I/O problems both exit 2.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// The exit status for content with errors.
+enum ContentErrors {
+    static let code = ExitCode(1)
+}
+
+/// Options every subcommand shares.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The date to measure stale cards from, YYYY-MM-DD (default: today).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func validate() throws {
+        if let today, ContentDate(today) == nil {
+            throw ValidationError("--today should be a date written YYYY-MM-DD, not '\(today)'")
+        }
+    }
+
+    var todayDate: ContentDate { today.flatMap(ContentDate.init) ?? .today() }
+}
+
+/// A problem the user must fix in how they ran the command, or an unreadable folder: exit 2.
+struct UsageProblem: Error, CustomStringConvertible {
+    var description: String
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Writes text to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import Markdown
+
+@Suite struct MarkdownRendererTests {
+    @Test func rendersGitHubExtensions() {
+        let doc = MarkdownRenderer.render("""
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        ~~gone~~ and https://example.org
+
+        - [x] done
+        """)
+        #expect(doc.html.contains("<table>"))
+        #expect(doc.html.contains("<td>1</td>"))
+        #expect(doc.html.contains("<del>gone</del>"))
+        #expect(doc.html.contains("<a href=\"https://example.org\">https://example.org</a>"))
+        #expect(doc.html.contains("type=\"checkbox\" checked=\"\""))
+    }
+
+    @Test func omitsRawHTML() {
+        let doc = MarkdownRenderer.render("<script>alert(1)</script>\n\nHi <iframe src=x></iframe> <b onclick=\"x()\">b</b>\n")
+        #expect(!doc.html.contains("<script"))
+        #expect(!doc.html.contains("<iframe"))
+        #expect(!doc.html.contains("onclick"))
+        #expect(doc.html.contains("raw HTML omitted"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:x", "java\tscript:x", "vbscript:msgbox", "data:text/html;base64,PHNjcmlwdD4=", "data:image/png;base64,AAAA", "file:///etc/passwd"])
+    func neutralisesUnsafeLinks(url: String) {
+        let doc = MarkdownRenderer.render("[x](<\(url)>) ![y](<\(url)>)\n")
+        #expect(!doc.html.lowercased().contains("script:"))
+        #expect(!doc.html.contains("data:"))
+        #expect(!doc.html.contains("file:"))
+        #expect(doc.html.contains("href=\"#\""))
+    }
+
+    @Test func keepsSafeLinks() {
+        let doc = MarkdownRenderer.render("[a](https://example.org/x) [b](mailto:a@example.org) [c](../cards/x.md)\n")
+        #expect(doc.html.contains("href=\"https://example.org/x\""))
+        #expect(doc.html.contains("href=\"mailto:a@example.org\""))
+        #expect(doc.html.contains("href=\"../cards/x.md\""))
+    }
+
+    @Test func rewritesLinksThroughTheClosure() {
+        let doc = MarkdownRenderer.render("[a](../cards/x.md#top) [b](https://example.org)\n") { url in
+            url.hasPrefix("../cards/") ? "/cards/x/#top" : nil
+        }
+        #expect(doc.html.contains("href=\"/cards/x/#top\""))
+        #expect(doc.html.contains("href=\"https://example.org\""))
+        #expect(doc.links.map(\.destination) == ["../cards/x.md#top", "https://example.org"])
+    }
+
+    @Test func givesHeadingsStableUniqueIDs() {
+        let doc = MarkdownRenderer.render("# Funding and costs!\n\n## Funding and costs\n\n## Who's `who`?\n")
+        #expect(doc.headings.map(\.id) == ["funding-and-costs", "funding-and-costs-1", "whos-who"])
+        #expect(doc.headings.map(\.level) == [1, 2, 2])
+        #expect(doc.html.contains("<h1 id=\"funding-and-costs\">"))
+        #expect(doc.html.contains("<h2 id=\"funding-and-costs-1\">"))
+        #expect(doc.html.contains("<h2 id=\"whos-who\">"))
+    }
+
+    @Test func reportsLinkPositions() {
+        let doc = MarkdownRenderer.render("First line\n\nSome text [here](a.md) ok\n")
+        #expect(doc.links.count == 1)
+        #expect(doc.links[0].line == 3)
+        #expect(doc.links[0].column == 11)
+    }
+
+    @Test func extractsPlainText() {
+        let doc = MarkdownRenderer.render("# Title\n\nSome *emphasis* and `code`.\n")
+        #expect(doc.plainText.contains("Title"))
+        #expect(doc.plainText.contains("Some emphasis and code."))
+        #expect(!doc.plainText.contains("*"))
+    }
+
+    @Test func unsafeSchemeDetection() {
+        #expect(LinkSafety.isUnsafe("javascript:x"))
+        #expect(LinkSafety.isUnsafe(" jAvAsCrIpT:x"))
+        #expect(!LinkSafety.isUnsafe("https://example.org/javascript:x"))
+        #expect(!LinkSafety.isUnsafe("notes/javascript:x"))
+        #expect(!LinkSafety.isUnsafe("#javascript:x"))
+    }
+}

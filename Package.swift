@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["Graph", "Content"], swiftSettings: swiftSettings),
         .target(
             name: "Render",
-            dependencies: ["Graph", "Content", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search"], swiftSettings: swiftSettings),
         .executableTarget(

@@ -1,0 +1,201 @@
+internal import Foundation
+public import Content
+internal import Graph
+internal import Render
+
+/// What to build, from where, to where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var outputDirectory: String
+    public var themesDirectory: String
+    /// Overrides site.yml's theme.
+    public var theme: String?
+    /// Overrides site.yml's base_url.
+    public var baseURL: String?
+    public var today: ContentDate
+
+    public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
+                theme: String? = nil, baseURL: String? = nil, today: ContentDate) {
+        self.contentDirectory = contentDirectory
+        self.outputDirectory = outputDirectory
+        self.themesDirectory = themesDirectory
+        self.theme = theme
+        self.baseURL = baseURL
+        self.today = today
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    /// Every diagnostic; when any is an error, nothing was written.
+    public var diagnostics: [Diagnostic]
+    /// Files in the new site.
+    public var files: Int = 0
+    /// Files whose bytes changed (or are new).
+    public var written: Int = 0
+    /// Bytes in the new site.
+    public var bytes: Int = 0
+    /// True when the new site is in place.
+    public var published: Bool { !diagnostics.hasErrors && files > 0 }
+}
+
+/// A problem outside the content: an unreadable folder, a broken theme, a full disk.
+/// The published site is untouched when one is thrown.
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Checks, cross-links, renders and writes a site: check → graph → render → write,
+/// into a new folder that replaces the published one only once it is complete.
+public enum Builder {
+    public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
+        let loaded: LoadResult
+        do { loaded = try await ContentLoader.load(options.contentDirectory, today: options.today) } catch {
+            throw BuildFailure(message: error.message)
+        }
+        guard var content = loaded.content else { return BuildReport(diagnostics: loaded.diagnostics) }
+        if let base = options.baseURL { content.site.baseURL = base }
+        let themeName = options.theme ?? content.site.theme
+        let theme: Theme
+        do { theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName) } catch {
+            throw BuildFailure(message: error.message)
+        }
+        let graph = await SiteGraph.build(content)
+        let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today)
+        let renderer = SiteRenderer(graph: graph, theme: theme, options: renderOptions)
+        let data = DataFiles(graph: graph, options: renderOptions)
+
+        // Plan every output file and refuse two that land on one path.
+        let pages = renderer.pages()
+        let dataFiles = data.files()
+        var owners: [String: String] = [:]
+        var collisions: [Diagnostic] = []
+        func claim(_ path: String, by owner: String) {
+            if let first = owners[path] {
+                collisions.append(Diagnostic(.error, file: owner, line: 0, column: 0,
+                    message: "this would be written to '\(path)' in the site, where \(first) is written too; rename one"))
+            } else {
+                owners[path] = owner
+            }
+        }
+        for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
+        for file in dataFiles { claim(file.path, by: "the generated \(file.path)") }
+        let contentRoot = content.root
+        for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
+        for asset in theme.assets { claim(asset.path, by: asset.source) }
+        guard collisions.isEmpty else {
+            return BuildReport(diagnostics: (loaded.diagnostics + collisions).sortedForDisplay())
+        }
+
+        let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
+        let staging = try Staging.create(for: output)
+        do {
+            let writer = OutputWriter(staging: staging, published: output)
+            var report = BuildReport(diagnostics: loaded.diagnostics)
+            let files = pages.map(renderer.file(of:)) + dataFiles.map(\.path) + content.staticFiles + theme.assets.map(\.path)
+            try writer.makeFolders(for: files)
+            report = try await writePages(pages, renderer: renderer, writer: writer, report: report)
+            for file in dataFiles {
+                report.record(try writer.write(file.path, text: file.text), bytes: file.text.utf8.count)
+            }
+            for file in content.staticFiles {
+                let bytes = try readFile(contentRoot + "/static/" + file)
+                report.record(try writer.write(file, data: bytes), bytes: bytes.count)
+            }
+            for asset in theme.assets {
+                let bytes = try readFile(asset.source)
+                report.record(try writer.write(asset.path, data: bytes), bytes: bytes.count)
+            }
+            // Keep the output folder's own .gitignore (site/ is tracked with one).
+            if let keep = try? readFile(output + "/.gitignore") { _ = try writer.write(".gitignore", data: keep) }
+            guard AtomicSwap.replace(output, with: staging) else {
+                throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
+            }
+            Staging.remove(staging)
+            return report
+        } catch let failure as BuildFailure {
+            Staging.remove(staging)
+            throw failure
+        } catch let failure as OutputWriter.Failure {
+            Staging.remove(staging)
+            throw BuildFailure(message: failure.message)
+        } catch {
+            Staging.remove(staging)
+            throw BuildFailure(message: "\(error)")
+        }
+    }
+
+    /// Renders and writes pages on every core, in chunks.
+    static func writePages(_ pages: [Page], renderer: SiteRenderer, writer: OutputWriter, report: BuildReport) async throws -> BuildReport {
+        let chunkSize = max(32, pages.count / (ProcessInfo.processInfo.activeProcessorCount * 16) + 1)
+        var report = report
+        try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int).self) { group in
+            var start = 0
+            while start < pages.count {
+                let chunk = pages[start..<min(pages.count, start + chunkSize)]
+                group.addTask {
+                    var counts = (files: 0, written: 0, bytes: 0)
+                    for page in chunk {
+                        let html = renderer.render(page)
+                        let wrote = try writer.write(renderer.file(of: page), text: html)
+                        counts.files += 1
+                        counts.written += wrote ? 1 : 0
+                        counts.bytes += html.utf8.count
+                    }
+                    return counts
+                }
+                start += chunkSize
+            }
+            for try await counts in group {
+                report.files += counts.files
+                report.written += counts.written
+                report.bytes += counts.bytes
+            }
+        }
+        return report
+    }
+
+    static func readFile(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BuildFailure(message: "cannot read \(path)")
+        }
+        return [UInt8](data)
+    }
+}
+
+extension BuildReport {
+    mutating func record(_ wrote: Bool, bytes: Int) {
+        files += 1
+        written += wrote ? 1 : 0
+        self.bytes += bytes
+    }
+}
+
+/// The folder a build fills before it is swapped in: beside the output, named after it,
+/// so the swap is a rename on one file system.
+enum Staging {
+    static let marker = ".whoswho-staging-"
+
+    /// Removes staging folders left by interrupted builds, then makes a new one.
+    static func create(for output: String) throws(BuildFailure) -> String {
+        let url = URL(fileURLWithPath: output)
+        let parent = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        let prefix = "." + name + marker
+        if let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent) {
+            for sibling in siblings where sibling.hasPrefix(prefix) {
+                remove(parent + "/" + sibling)
+            }
+        }
+        let staging = parent + "/" + prefix + String(getpid())
+        guard mkdir(staging, 0o755) == 0 else {
+            throw BuildFailure(message: "cannot create a folder beside \(output) to build into: \(String(cString: strerror(errno)))")
+        }
+        return staging
+    }
+
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

@@ -1,0 +1,85 @@
+internal import Foundation
+
+/// Writes files into a staging folder. A file whose bytes equal the published copy is
+/// hard-linked from it instead, so it keeps its modification time and costs no write.
+struct OutputWriter: Sendable {
+    /// The folder being filled.
+    let staging: String
+    /// The published folder, compared against; may not exist.
+    let published: String
+
+    struct Failure: Error, Sendable {
+        var message: String
+    }
+
+    /// Creates every folder the files need, parents first, in one pass.
+    func makeFolders(for files: [String]) throws {
+        var folders = Set<String>()
+        for file in files {
+            var parts = file.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                if !folders.insert(parts.joined(separator: "/")).inserted { break }
+                parts = parts.dropLast()
+            }
+        }
+        for folder in folders.sorted(by: { $0.count < $1.count }) {
+            let path = staging + "/" + folder
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw Failure(message: "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Writes `bytes` to `file` (relative to the staging folder). Returns true when
+    /// new bytes were written, false when the published copy was linked.
+    @discardableResult
+    func write(_ file: String, _ bytes: UnsafeRawBufferPointer) throws -> Bool {
+        let target = staging + "/" + file
+        let old = published + "/" + file
+        if Self.sameBytes(old, bytes), link(old, target) == 0 {
+            return false
+        }
+        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "cannot write \(target): \(String(cString: strerror(errno)))")
+            }
+            offset += n
+        }
+        return true
+    }
+
+    func write(_ file: String, text: String) throws -> Bool {
+        var text = text
+        return try text.withUTF8 { buffer in try write(file, UnsafeRawBufferPointer(buffer)) }
+    }
+
+    func write(_ file: String, data: [UInt8]) throws -> Bool {
+        try data.withUnsafeBytes { buffer in try write(file, buffer) }
+    }
+
+    /// True when the regular file at `path` holds exactly `bytes`.
+    static func sameBytes(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: bytes.count, alignment: 16)
+        defer { buffer.deallocate() }
+        var got = 0
+        while got < bytes.count {
+            let n = read(fd, buffer + got, bytes.count - got)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return false }
+            got += n
+        }
+        return memcmp(buffer, bytes.baseAddress!, bytes.count) == 0
+    }
+}

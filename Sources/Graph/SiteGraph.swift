@@ -1,0 +1,167 @@
+public import Content
+
+/// A topic-by-region signposting page: the cards for one topic in one region.
+public struct TopicRegionPage: Sendable, Equatable {
+    /// Topic index.
+    public let topic: Int
+    /// Region index.
+    public let region: Int
+    /// Cards in the region or a region within it, by name.
+    public let local: [Int]
+    /// Cards that cover the region through a wider one (England, UK-wide), by name.
+    public let wider: [Int]
+}
+
+/// Every cross-link in the content, as indexes into `content`'s sorted arrays.
+/// Built once from checked content; immutable and shared by every renderer.
+public struct SiteGraph: Sendable {
+    /// The content the graph links.
+    public let content: Content
+    public let cardIndex: [String: Int]
+    public let guideIndex: [String: Int]
+    public let topicIndex: [String: Int]
+    public let regionIndex: [String: Int]
+    public let regions: RegionTree
+    /// Card index → topic indexes and region indexes.
+    public let cardTopics: [[Int]]
+    public let cardRegions: [[Int]]
+    /// Card indexes sorted by name, then slug.
+    public let cardsByName: [Int]
+    /// Card index → position in `cardsByName`.
+    public let cardRank: [Int]
+    /// Guide indexes sorted by title, then slug.
+    public let guidesByTitle: [Int]
+    /// Topic index → its cards, by name.
+    public let cardsByTopic: [[Int]]
+    /// Region index → cards that name it directly, by name.
+    public let cardsByRegion: [[Int]]
+    /// Topic index → its guides, by title.
+    public let guidesByTopic: [[Int]]
+    /// Region index → guides that name it or a region within it, by title.
+    public let guidesByRegion: [[Int]]
+    /// Card index → related cards: its own `related` first, then by score.
+    public private(set) var relatedCards: [[Int]]
+    /// Guide index → related guides by score.
+    public private(set) var relatedGuides: [[Int]]
+    /// Guide index → topic indexes and region indexes.
+    public let guideTopics: [[Int]]
+    public let guideRegions: [[Int]]
+    /// Guide index → position in `guidesByTitle`.
+    public let guideRank: [Int]
+    /// Card index → the guides that cite it in `cards` or link to it, by title.
+    public let mentionedIn: [[Int]]
+    /// Guide index → the cards it draws on: `cards` first, then cards its body links to.
+    public let guideCards: [[Int]]
+    /// Every topic-by-region page, by topic then region tree order.
+    public let topicRegionPages: [TopicRegionPage]
+    /// The most related items shown.
+    public static let relatedLimit = 6
+
+    /// Builds every index from checked content, scoring related items on every core.
+    public static func build(_ content: Content) async -> SiteGraph {
+        var graph = SiteGraph(content)
+        let cardIndex = graph.cardIndex
+        graph.relatedCards = await Related.compute(
+            count: content.cards.count, topics: graph.cardTopics, regions: graph.cardRegions, rank: graph.cardRank,
+            postings: graph.cardsByTopic, regionPostings: graph.cardsByRegion, tree: graph.regions,
+            explicit: content.cards.map { $0.related.compactMap { cardIndex[$0] } }, limit: relatedLimit)
+        graph.relatedGuides = await Related.compute(
+            count: content.guides.count, topics: graph.guideTopics, regions: graph.guideRegions, rank: graph.guideRank,
+            postings: graph.guidesByTopic, regionPostings: nil, tree: graph.regions,
+            explicit: content.guides.map { _ in [] }, limit: relatedLimit)
+        return graph
+    }
+
+    private init(_ content: Content) {
+        self.content = content
+        let cards = content.cards, guides = content.guides
+        cardIndex = Dictionary(uniqueKeysWithValues: cards.enumerated().map { ($1.slug, $0) })
+        guideIndex = Dictionary(uniqueKeysWithValues: guides.enumerated().map { ($1.slug, $0) })
+        topicIndex = Dictionary(uniqueKeysWithValues: content.topics.enumerated().map { ($1.slug, $0) })
+        regionIndex = Dictionary(uniqueKeysWithValues: content.regions.enumerated().map { ($1.slug, $0) })
+        regions = RegionTree(content.regions)
+        let topicIndex = self.topicIndex, regionIndex = self.regionIndex
+        cardTopics = cards.map { $0.topics.compactMap { topicIndex[$0] } }
+        cardRegions = cards.map { $0.regions.compactMap { regionIndex[$0] } }
+        let guideTopics: [[Int]] = guides.map { $0.topics.compactMap { topicIndex[$0] } }
+        let guideRegions: [[Int]] = guides.map { $0.regions.compactMap { regionIndex[$0] } }
+
+        cardsByName = cards.indices.sorted { (cards[$0].name, cards[$0].slug) < (cards[$1].name, cards[$1].slug) }
+        var rank = [Int](repeating: 0, count: cards.count)
+        for (position, card) in cardsByName.enumerated() { rank[card] = position }
+        cardRank = rank
+        guidesByTitle = guides.indices.sorted { (guides[$0].title, guides[$0].slug) < (guides[$1].title, guides[$1].slug) }
+        var guideRank = [Int](repeating: 0, count: guides.count)
+        for (position, guide) in guidesByTitle.enumerated() { guideRank[guide] = position }
+
+        // Postings lists, filled in name order so each comes out sorted.
+        var byTopic = [[Int]](repeating: [], count: content.topics.count)
+        var byRegion = [[Int]](repeating: [], count: content.regions.count)
+        for c in cardsByName {
+            for t in cardTopics[c] { byTopic[t].append(c) }
+            for r in cardRegions[c] { byRegion[r].append(c) }
+        }
+        cardsByTopic = byTopic
+        cardsByRegion = byRegion
+        var guidesTopic = [[Int]](repeating: [], count: content.topics.count)
+        var guidesRegion = [[Int]](repeating: [], count: content.regions.count)
+        for g in guidesByTitle {
+            for t in guideTopics[g] { guidesTopic[t].append(g) }
+            var covered = Set<Int>()
+            for r in guideRegions[g] { covered.insert(r); covered.formUnion(regions.ancestors[r]) }
+            for r in covered.sorted() { guidesRegion[r].append(g) }
+        }
+        guidesByTopic = guidesTopic
+        guidesByRegion = guidesRegion
+
+        self.guideTopics = guideTopics
+        self.guideRegions = guideRegions
+        self.guideRank = guideRank
+        relatedCards = []
+        relatedGuides = []
+
+        var mentioned = [[Int]](repeating: [], count: cards.count)
+        var drawsOn = [[Int]](repeating: [], count: guides.count)
+        let cardIndex = self.cardIndex
+        for g in guidesByTitle {
+            var seen = Set<Int>()
+            for slug in guides[g].cards + guides[g].linkedCards {
+                guard let c = cardIndex[slug], seen.insert(c).inserted else { continue }
+                drawsOn[g].append(c)
+                mentioned[c].append(g)
+            }
+        }
+        mentionedIn = mentioned
+        guideCards = drawsOn
+
+        var pages: [TopicRegionPage] = []
+        let tree = regions, cardRegions = self.cardRegions
+        for t in content.topics.indices {
+            let inTopic = Set(byTopic[t])
+            for r in tree.order {
+                let localRegions = Set([r] + tree.descendants[r])
+                let local = byTopic[t].filter { c in cardRegions[c].contains { localRegions.contains($0) } }
+                guard !local.isEmpty else { continue }
+                let localSet = Set(local)
+                let wider = tree.ancestors[r].flatMap { byRegion[$0] }.filter { inTopic.contains($0) && !localSet.contains($0) }
+                let widerSorted = Array(Set(wider)).sorted { rank[$0] < rank[$1] }
+                pages.append(TopicRegionPage(topic: t, region: r, local: local, wider: widerSorted))
+            }
+        }
+        topicRegionPages = pages
+    }
+
+    /// Cards that cover region `r` through a wider region, by name.
+    public func widerCards(region r: Int) -> [Int] {
+        let direct = Set(([r] + regions.descendants[r]).flatMap { cardsByRegion[$0] })
+        let wider = Set(regions.ancestors[r].flatMap { cardsByRegion[$0] }).subtracting(direct)
+        return wider.sorted { cardRank[$0] < cardRank[$1] }
+    }
+
+    /// Cards in regions within region `r` (not naming `r` itself), by name.
+    public func cardsWithin(region r: Int) -> [Int] {
+        let direct = Set(cardsByRegion[r])
+        let within = Set(regions.descendants[r].flatMap { cardsByRegion[$0] }).subtracting(direct)
+        return within.sorted { cardRank[$0] < cardRank[$1] }
+    }
+}

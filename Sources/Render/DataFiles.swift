@@ -1,0 +1,229 @@
+internal import Markdown
+public import Content
+public import Graph
+
+/// The machine-readable files: the JSON index, the feeds, the sitemap and robots.txt.
+public struct DataFiles: Sendable {
+    public let graph: SiteGraph
+    public let options: RenderOptions
+
+    public init(graph: SiteGraph, options: RenderOptions) {
+        self.graph = graph
+        self.options = options
+    }
+
+    var content: Content { graph.content }
+    var base: String? { options.baseURL }
+
+    /// A page's URL: absolute with a base URL, else its path from the site root.
+    func url(_ path: String) -> String { (base ?? "") + path }
+
+    /// Every data file: path under the output folder → bytes.
+    public func files() -> [(path: String, text: String)] {
+        [("index.json", index().pretty()), ("feed.xml", atom()), ("feed.json", jsonFeed().pretty()),
+         ("sitemap.xml", sitemap()), ("robots.txt", robots())]
+    }
+
+    /// The number of items the feeds carry.
+    public static let feedLimit = 50
+
+    // MARK: index.json
+
+    func strings(_ xs: [String]) -> JSONValue { .array(xs.map(JSONValue.string)) }
+
+    /// The whole directory as data, documented in docs/index-json.md.
+    public func index() -> JSONValue {
+        var site: [(String, JSONValue)] = [("title", .string(content.site.title)), ("description", .optional(content.site.description)),
+                                           ("language", .string(content.site.language)), ("base_url", .optional(base)),
+                                           ("url", .string(url("")))]
+        site.append(("card_count", .int(content.cards.count)))
+        site.append(("guide_count", .int(content.guides.count)))
+        let topics: [JSONValue] = content.topics.enumerated().map { t, topic in
+            .object([("slug", .string(topic.slug)), ("name", .string(topic.name)), ("description", .optional(topic.description)),
+                     ("url", .string(url(SitePath.topic(topic.slug)))), ("card_count", .int(graph.cardsByTopic[t].count)),
+                     ("guide_count", .int(graph.guidesByTopic[t].count))])
+        }
+        let regions: [JSONValue] = content.regions.enumerated().map { r, region in
+            let count = Set(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }).count
+            return .object([("slug", .string(region.slug)), ("name", .string(region.name)), ("description", .optional(region.description)),
+                            ("within", .optional(region.within)), ("url", .string(url(SitePath.region(region.slug)))),
+                            ("card_count", .int(count)), ("guide_count", .int(graph.guidesByRegion[r].count))])
+        }
+        let cards: [JSONValue] = content.cards.enumerated().map { i, card in
+            var contact: JSONValue = .null
+            if let c = card.contact {
+                contact = .object([("website", .optional(c.website)), ("email", .optional(c.email)), ("phone", .optional(c.phone))])
+            }
+            return .object([
+                ("slug", .string(card.slug)), ("url", .string(url(SitePath.card(card.slug)))), ("name", .string(card.name)),
+                ("kind", .string(card.kind.rawValue)), ("summary", .string(card.summary)), ("topics", strings(card.topics)),
+                ("regions", strings(card.regions)), ("updated", .string(card.updated.description)),
+                ("status", .string(card.status.rawValue)), ("formats", strings(card.formats.map(\.rawValue))),
+                ("looking_for", .optional(card.lookingFor)), ("contact", contact),
+                ("links", .array(card.links.map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
+                ("related", strings(card.related)),
+                ("related_cards", strings(graph.relatedCards[i].map { content.cards[$0].slug })),
+                ("mentioned_in", strings(graph.mentionedIn[i].map { content.guides[$0].slug })),
+                ("image", .optional(card.image.map { url(URLPath.encode($0)) })),
+                ("body_html", .string(card.body.html)),
+            ])
+        }
+        let guides: [JSONValue] = content.guides.enumerated().map { i, guide in
+            .object([
+                ("slug", .string(guide.slug)), ("url", .string(url(SitePath.guide(guide.slug)))), ("title", .string(guide.title)),
+                ("summary", .string(guide.summary)), ("topics", strings(guide.topics)), ("regions", strings(guide.regions)),
+                ("cards", strings(guide.cards)),
+                ("draws_on", strings(graph.guideCards[i].map { content.cards[$0].slug })),
+                ("authors", strings(guide.authors)), ("updated", .string(guide.updated.description)),
+                ("related_guides", strings(graph.relatedGuides[i].map { content.guides[$0].slug })),
+                ("body_html", .string(guide.body.html)),
+            ])
+        }
+        return .object([("version", .int(1)), ("site", .object(site)), ("topics", .array(topics)), ("regions", .array(regions)),
+                        ("cards", .array(cards)), ("guides", .array(guides))])
+    }
+
+    // MARK: Feeds
+
+    /// A card or guide in a feed.
+    struct FeedItem {
+        var title: String
+        var path: String
+        var summary: String
+        var updated: ContentDate
+        var tags: [String]
+        var html: String
+    }
+
+    /// The newest cards and guides by `updated`, then title and path.
+    func feedItems() -> [FeedItem] {
+        var items: [FeedItem] = content.cards.enumerated().map { i, c in
+            FeedItem(title: c.name, path: SitePath.card(c.slug), summary: c.summary, updated: c.updated,
+                     tags: graph.cardTopics[i].map { content.topics[$0].name }, html: c.body.html)
+        }
+        items += content.guides.enumerated().map { i, g in
+            FeedItem(title: g.title, path: SitePath.guide(g.slug), summary: g.summary, updated: g.updated,
+                     tags: graph.guideTopics[i].map { content.topics[$0].name }, html: g.body.html)
+        }
+        items.sort { a, b in
+            if a.updated != b.updated { return a.updated > b.updated }
+            if a.title != b.title { return a.title < b.title }
+            return a.path < b.path
+        }
+        return Array(items.prefix(Self.feedLimit))
+    }
+
+    func itemID(_ path: String) -> String {
+        base.map { $0 + path } ?? "urn:whoswho:\(path.replacingSlashes())"
+    }
+
+    /// Atom 1.0.
+    public func atom() -> String {
+        let items = feedItems()
+        let updated = items.map(\.updated).max().map(DateText.rfc3339) ?? "2000-01-01T00:00:00Z"
+        let e = XMLText.escape
+        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(e(content.site.language))\">\n"
+        out += "  <title>\(e(content.site.title))</title>\n"
+        if let d = content.site.description { out += "  <subtitle>\(e(d))</subtitle>\n" }
+        if let base {
+            out += "  <link href=\"\(e(base))\"/>\n  <link rel=\"self\" href=\"\(e(base))feed.xml\"/>\n  <id>\(e(base))</id>\n"
+        } else {
+            out += "  <id>urn:whoswho:\(e(content.site.title.replacingSlashes()))</id>\n"
+        }
+        out += "  <updated>\(updated)</updated>\n  <author><name>\(e(content.site.title))</name></author>\n"
+        for item in items {
+            out += "  <entry>\n    <title>\(e(item.title))</title>\n"
+            out += "    <link href=\"\(e(url(item.path)))\"/>\n    <id>\(e(itemID(item.path)))</id>\n"
+            out += "    <updated>\(DateText.rfc3339(item.updated))</updated>\n    <summary>\(e(item.summary))</summary>\n"
+            for tag in item.tags { out += "    <category term=\"\(e(tag))\"/>\n" }
+            out += "  </entry>\n"
+        }
+        return out + "</feed>\n"
+    }
+
+    /// JSON Feed 1.1.
+    public func jsonFeed() -> JSONValue {
+        var feed: [(String, JSONValue)] = [("version", .string("https://jsonfeed.org/version/1.1")), ("title", .string(content.site.title))]
+        if let base {
+            feed.append(("home_page_url", .string(base)))
+            feed.append(("feed_url", .string(base + "feed.json")))
+        }
+        if let d = content.site.description { feed.append(("description", .string(d))) }
+        feed.append(("language", .string(content.site.language)))
+        feed.append(("items", .array(feedItems().map { item in
+            .object([("id", .string(itemID(item.path))), ("url", .string(url(item.path))), ("title", .string(item.title)),
+                     ("summary", .string(item.summary)), ("content_html", .string(item.html)),
+                     ("date_modified", .string(DateText.rfc3339(item.updated))), ("tags", strings(item.tags))])
+        })))
+        return .object(feed)
+    }
+
+    // MARK: Sitemap and robots
+
+    /// Every page with its last change: `updated` for cards and guides, the newest
+    /// `updated` among their cards for lists. Needs a base URL for absolute locations;
+    /// without one, locations are paths from the site root.
+    public func sitemap() -> String {
+        let renderer = SiteRenderer.PathsOnly(graph: graph)
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (path, date) in renderer.sitemapEntries() {
+            let location = base.map { $0 + path } ?? "/" + path
+            out += "  <url><loc>\(XMLText.escape(location))</loc>"
+            if let date { out += "<lastmod>\(date)</lastmod>" }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+
+    public func robots() -> String {
+        var out = "User-agent: *\nAllow: /\n"
+        if let base { out += "\nSitemap: \(base)sitemap.xml\n" }
+        return out
+    }
+}
+
+extension SiteRenderer {
+    /// Page paths and dates for the sitemap, without a theme.
+    struct PathsOnly {
+        let graph: SiteGraph
+
+        func sitemapEntries() -> [(String, ContentDate?)] {
+            let content = graph.content
+            let newest = content.cards.map(\.updated).max()
+            var entries: [(String, ContentDate?)] = [("", newest)]
+            let pages = max(1, (content.cards.count + SiteRenderer.cardsPerPage - 1) / SiteRenderer.cardsPerPage)
+            entries += (1...pages).map { (SitePath.cardsPage($0), newest) }
+            entries += content.cards.map { (SitePath.card($0.slug), $0.updated) }
+            entries.append((SitePath.guides, content.guides.map(\.updated).max()))
+            entries += content.guides.map { (SitePath.guide($0.slug), $0.updated) }
+            entries.append((SitePath.topics, newest))
+            for (t, topic) in content.topics.enumerated() {
+                entries.append((SitePath.topic(topic.slug), graph.cardsByTopic[t].map { content.cards[$0].updated }.max()))
+            }
+            for p in graph.topicRegionPages {
+                entries.append((SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug),
+                                p.local.map { content.cards[$0].updated }.max()))
+            }
+            entries.append((SitePath.regions, newest))
+            for (r, region) in content.regions.enumerated() {
+                let cards = ([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }
+                entries.append((SitePath.region(region.slug), cards.map { content.cards[$0].updated }.max()))
+            }
+            entries.append((SitePath.search, nil))
+            return entries
+        }
+    }
+}
+
+extension String {
+    func replacingSlashes() -> String {
+        String(map { $0 == "/" ? ":" : $0 }).trimmingCharacters(in: ":")
+    }
+
+    func trimmingCharacters(in character: Character) -> String {
+        var s = Substring(self)
+        while s.first == character { s = s.dropFirst() }
+        while s.last == character { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,407 @@
+internal import Foundation
+public import Content
+public import Graph
+internal import Markdown
+
+/// Builds the Mustache context of one page. Values are plain dictionaries and arrays:
+/// rendering from dictionaries is several times faster than from structs through reflection.
+struct PageContext {
+    let renderer: SiteRenderer
+    let path: String
+    /// The relative path back to the site root.
+    var root: String
+
+    init(renderer: SiteRenderer, path: String) {
+        self.renderer = renderer
+        self.path = path
+        self.root = SitePath.root(from: path)
+    }
+
+    var graph: SiteGraph { renderer.graph }
+    var content: Content { renderer.graph.content }
+    var base: String? { renderer.options.baseURL }
+
+    func url(_ sitePath: String) -> String { root + sitePath }
+
+    // MARK: Items
+
+    func topicLinks(_ indexes: [Int]) -> [[String: Any]] {
+        indexes.map { ["name": content.topics[$0].name, "url": url(SitePath.topic(content.topics[$0].slug))] }
+    }
+
+    func regionLinks(_ indexes: [Int]) -> [[String: Any]] {
+        indexes.map { ["name": content.regions[$0].name, "url": url(SitePath.region(content.regions[$0].slug))] }
+    }
+
+    func cardItem(_ i: Int, via: String? = nil) -> [String: Any] {
+        let card = content.cards[i]
+        var item: [String: Any] = [
+            "url": url(SitePath.card(card.slug)), "name": card.name, "kind": card.kind.rawValue,
+            "kind_label": card.kind.label, "summary": card.summary, "status": card.status.rawValue,
+            "status_label": card.status.label, "inactive": card.status != .active,
+            "topics": topicLinks(graph.cardTopics[i]), "regions": regionLinks(graph.cardRegions[i]),
+        ]
+        if let via { item["via"] = via }
+        return item
+    }
+
+    func guideItem(_ i: Int) -> [String: Any] {
+        let guide = content.guides[i]
+        return [
+            "url": url(SitePath.guide(guide.slug)), "title": guide.title, "summary": guide.summary,
+            "updated": guide.updated.description, "updated_display": DateText.display(guide.updated),
+            "topics": topicLinks(graph.guideTopics[i]),
+        ]
+    }
+
+    /// Cards that cover `region` through a wider region, each marked with the region it is through.
+    func widerItems(_ cards: [Int], region: Int) -> [[String: Any]] {
+        cards.map { c in
+            let via = graph.regions.ancestors[region].first { graph.cardRegions[c].contains($0) }
+            return cardItem(c, via: via.map { content.regions[$0].name })
+        }
+    }
+
+    // MARK: Common values
+
+    func common(page: Page, path: String) -> [String: Any] {
+        var site: [String: Any] = ["title": content.site.title, "language": content.site.language]
+        if let d = content.site.description { site["description"] = d }
+        if let base { site["base_url"] = base }
+        var nav: [String: Any] = [:]
+        switch page {
+        case .home: nav["home"] = true
+        case .cardList, .card: nav["cards"] = true
+        case .guideList, .guide: nav["guides"] = true
+        case .topicList, .topic, .topicRegion: nav["topics"] = true
+        case .regionList, .region: nav["regions"] = true
+        case .search: nav["search"] = true
+        case .notFound: break
+        }
+        return ["site": site, "root": root, "nav": nav, "search_url": url(SitePath.search), "is_home": page == .home]
+    }
+
+    func pageValues(title: String, description: String?, ogType: String = "website", jsonld: JSONValue) -> [String: Any] {
+        var page: [String: Any] = ["title": title, "path": path, "og_type": ogType,
+                                   "description": description ?? content.site.description ?? title]
+        if let canonical = SitePath.absolute(path, base: base) { page["canonical"] = canonical }
+        return ["page": page, "jsonld": jsonld.serialized(scriptSafe: true)]
+    }
+
+    func collectionLD(_ name: String, _ description: String?) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("CollectionPage")), ("name", .string(name))]
+        if let description { pairs.append(("description", .string(description))) }
+        if let u = SitePath.absolute(path, base: base) { pairs.append(("url", .string(u))) }
+        pairs.append(("isPartOf", .object([("@type", .string("WebSite")), ("name", .string(content.site.title))])))
+        return .object(pairs)
+    }
+
+    // MARK: Pages
+
+    func values(for page: Page) -> (String, [String: Any]) {
+        switch page {
+        case .home: return ("home", home())
+        case .cardList(let n): return ("cards", cardList(n))
+        case .card(let i): return ("card", card(i))
+        case .guideList: return ("guides", guideList())
+        case .guide(let i): return ("guide", guide(i))
+        case .topicList: return ("topics", topicList())
+        case .topic(let i): return ("topic", topic(i))
+        case .topicRegion(let i): return ("topic-region", topicRegion(i))
+        case .regionList: return ("regions", regionList())
+        case .region(let i): return ("region", region(i))
+        case .search: return ("search", search())
+        case .notFound: return ("404", notFound())
+        }
+    }
+
+    /// Cards newest first by `updated`, then by name.
+    func newestCards(_ limit: Int) -> [Int] {
+        Array(content.cards.indices.sorted { a, b in
+            let ca = content.cards[a], cb = content.cards[b]
+            return ca.updated != cb.updated ? ca.updated > cb.updated : graph.cardRank[a] < graph.cardRank[b]
+        }.prefix(limit))
+    }
+
+    func newestGuides(_ limit: Int) -> [Int] {
+        Array(content.guides.indices.sorted { a, b in
+            let ga = content.guides[a], gb = content.guides[b]
+            return ga.updated != gb.updated ? ga.updated > gb.updated : graph.guideRank[a] < graph.guideRank[b]
+        }.prefix(limit))
+    }
+
+    func regionCount(_ r: Int) -> Int {
+        Set(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }).count
+    }
+
+    func home() -> [String: Any] {
+        var v = pageValues(title: content.site.title, description: content.site.description, jsonld: {
+            var pairs: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("WebSite")),
+                                                ("name", .string(content.site.title))]
+            if let d = content.site.description { pairs.append(("description", .string(d))) }
+            if let base { pairs.append(("url", .string(base))) }
+            return .object(pairs)
+        }())
+        v["card_count"] = content.cards.count
+        v["guide_count"] = content.guides.count
+        v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
+            ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug)), "count": graph.cardsByTopic[t].count] as [String: Any]
+        }
+        v["regions"] = regionRows()
+        v["newest_cards"] = newestCards(12).map { cardItem($0) }
+        v["newest_guides"] = newestGuides(6).map(guideItem)
+        return v
+    }
+
+    func regionRows() -> [[String: Any]] {
+        graph.regions.order.map { r in
+            var row: [String: Any] = ["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug)),
+                                      "count": regionCount(r), "depth": graph.regions.depth[r], "nested": graph.regions.depth[r] > 0]
+            if let d = content.regions[r].description { row["description"] = d }
+            return row
+        }
+    }
+
+    /// The letter a card is filed under in the A–Z: its first letter without accents, or `#`.
+    static func letter(of name: String) -> String {
+        guard let first = name.first else { return "#" }
+        let folded = String(first).applyingTransformLatin()
+        if let c = folded.first, c.isASCII, c.isLetter { return String(c).uppercased() }
+        return "#"
+    }
+
+    func cardList(_ number: Int) -> [String: Any] {
+        let perPage = SiteRenderer.cardsPerPage
+        let total = max(1, (content.cards.count + perPage - 1) / perPage)
+        let order = graph.cardsByName
+        let slice = order[min(order.count, (number - 1) * perPage)..<min(order.count, number * perPage)]
+        // Which page each letter starts on, over the whole list.
+        var firstPage: [String: Int] = [:]
+        for (position, c) in order.enumerated() {
+            let l = Self.letter(of: content.cards[c].name)
+            if firstPage[l] == nil { firstPage[l] = position / perPage + 1 }
+        }
+        let alphabet = (UnicodeScalar("A").value...UnicodeScalar("Z").value).map { String(UnicodeScalar($0)!) } + ["#"]
+        let letters: [[String: Any]] = alphabet.map { l in
+            let id = l == "#" ? "letter-other" : "letter-\(l)"
+            var row: [String: Any] = ["letter": l, "present": firstPage[l] != nil]
+            if let p = firstPage[l] { row["url"] = (p == number ? "" : url(SitePath.cardsPage(p))) + "#" + id }
+            return row
+        }
+        var groups: [[String: Any]] = []
+        for c in slice {
+            let l = Self.letter(of: content.cards[c].name)
+            if groups.last?["letter"] as? String != l {
+                groups.append(["letter": l, "id": l == "#" ? "letter-other" : "letter-\(l)", "cards": [[String: Any]]()])
+            }
+            var cards = groups[groups.count - 1]["cards"] as? [[String: Any]] ?? []
+            cards.append(cardItem(c))
+            groups[groups.count - 1]["cards"] = cards
+        }
+        var pagination: [String: Any] = ["current": number, "total": total, "multiple": total > 1]
+        if number > 1 { pagination["previous_url"] = url(SitePath.cardsPage(number - 1)) }
+        if number < total { pagination["next_url"] = url(SitePath.cardsPage(number + 1)) }
+        pagination["pages"] = (1...total).map { ["number": $0, "url": url(SitePath.cardsPage($0)), "current": $0 == number] as [String: Any] }
+        let title = number == 1 ? "Who's who A–Z" : "Who's who A–Z, page \(number) of \(total)"
+        var v = pageValues(title: title, description: "Every card in \(content.site.title), from A to Z.",
+                           jsonld: collectionLD(title, "Every card in \(content.site.title), from A to Z."))
+        v["letters"] = letters
+        v["groups"] = groups
+        v["pagination"] = pagination
+        return v
+    }
+
+    func card(_ i: Int) -> [String: Any] {
+        let card = content.cards[i]
+        var c = cardItem(i)
+        c["updated"] = card.updated.description
+        c["updated_display"] = DateText.display(card.updated)
+        c["stale"] = card.updated < renderer.options.today.monthsEarlier(24)
+        c["formats"] = card.formats.map { ["label": $0.label] }
+        if let l = card.lookingFor { c["looking_for"] = l }
+        if let contact = card.contact {
+            var d: [String: Any] = [:]
+            if let w = contact.website { d["website"] = w }
+            if let e = contact.email { d["email"] = e }
+            if let p = contact.phone {
+                d["phone"] = p
+                d["tel"] = p.filter { $0.isNumber || $0 == "+" }
+            }
+            c["contact"] = d
+        }
+        if !card.links.isEmpty { c["links"] = card.links.map { ["title": $0.title, "url": $0.url] } }
+        if let image = card.image { c["image_url"] = root + URLPath.encode(image) }
+        c["body_html"] = card.body.html
+        c["related"] = graph.relatedCards[i].map { cardItem($0) }
+        c["mentioned_in"] = graph.mentionedIn[i].map(guideItem)
+
+        var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")),
+                                        ("@type", .string(card.kind == .person ? "Person" : "Organization")),
+                                        ("name", .string(card.name)), ("description", .string(card.summary))]
+        if let u = SitePath.absolute(path, base: base) { ld.append(("url", .string(u))) }
+        ld.append(("areaServed", .array(graph.cardRegions[i].map {
+            .object([("@type", .string("AdministrativeArea")), ("name", .string(content.regions[$0].name))])
+        })))
+        ld.append(("knowsAbout", .array(graph.cardTopics[i].map { .string(content.topics[$0].name) })))
+        if let e = card.contact?.email { ld.append(("email", .string(e))) }
+        if let p = card.contact?.phone { ld.append(("telephone", .string(p))) }
+        if let w = card.contact?.website { ld.append(("sameAs", .string(w))) }
+        if let image = card.image, let base { ld.append(("image", .string(base + URLPath.encode(image)))) }
+        var v = pageValues(title: card.name, description: card.summary, ogType: "profile", jsonld: .object(ld))
+        v["card"] = c
+        return v
+    }
+
+    func guideList() -> [String: Any] {
+        let title = "Guides"
+        let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
+        v["guides"] = graph.guidesByTitle.map(guideItem)
+        return v
+    }
+
+    func guide(_ i: Int) -> [String: Any] {
+        let guide = content.guides[i]
+        var g = guideItem(i)
+        g["authors"] = guide.authors
+        g["regions"] = regionLinks(graph.guideRegions[i])
+        g["body_html"] = guide.body.html
+        g["cards"] = graph.guideCards[i].map { cardItem($0) }
+        g["related"] = graph.relatedGuides[i].map(guideItem)
+        var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Article")),
+                                        ("headline", .string(guide.title)), ("description", .string(guide.summary)),
+                                        ("dateModified", .string(guide.updated.description))]
+        if !guide.authors.isEmpty {
+            ld.append(("author", .array(guide.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
+        }
+        ld.append(("about", .array(graph.guideTopics[i].map { .string(content.topics[$0].name) })))
+        if let u = SitePath.absolute(path, base: base) { ld.append(("url", .string(u))) }
+        var v = pageValues(title: guide.title, description: guide.summary, ogType: "article", jsonld: .object(ld))
+        v["guide"] = g
+        return v
+    }
+
+    func topicList() -> [String: Any] {
+        let title = "Topics"
+        let description = "Peer support by topic: the conditions, experiences and circumstances people share."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
+        v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
+            var row: [String: Any] = ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug)),
+                                      "count": graph.cardsByTopic[t].count, "guide_count": graph.guidesByTopic[t].count]
+            if let d = content.topics[t].description { row["description"] = d }
+            return row
+        }
+        return v
+    }
+
+    func topic(_ t: Int) -> [String: Any] {
+        let topic = content.topics[t]
+        let inTopic = graph.cardsByTopic[t]
+        var groups: [[String: Any]] = []
+        for r in graph.regions.order {
+            let cards = inTopic.filter { graph.cardRegions[$0].contains(r) }
+            guard !cards.isEmpty else { continue }
+            groups.append(["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug)),
+                           "cards": cards.map { cardItem($0) }])
+        }
+        let pages = graph.topicRegionPages.filter { $0.topic == t }
+        let title = topic.name
+        let description = topic.description ?? "Peer support for \(topic.name)."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD("Peer support for \(topic.name)", description))
+        var tv: [String: Any] = ["name": topic.name, "count": inTopic.count]
+        if let d = topic.description { tv["description"] = d }
+        v["topic"] = tv
+        v["region_groups"] = groups
+        v["guides"] = graph.guidesByTopic[t].map(guideItem)
+        v["topic_regions"] = pages.map { p in
+            ["name": content.regions[p.region].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
+             "count": p.local.count, "depth": graph.regions.depth[p.region]] as [String: Any]
+        }
+        return v
+    }
+
+    func topicRegion(_ i: Int) -> [String: Any] {
+        let p = graph.topicRegionPages[i]
+        let topic = content.topics[p.topic], region = content.regions[p.region]
+        let title = "Peer support for \(topic.name) in \(region.name)"
+        let description = "\(p.local.count) card\(p.local.count == 1 ? "" : "s") offering peer support for \(topic.name) in \(region.name)."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
+        v["topic"] = ["name": topic.name, "url": url(SitePath.topic(topic.slug))]
+        v["region"] = ["name": region.name, "url": url(SitePath.region(region.slug))]
+        v["local"] = p.local.map { cardItem($0) }
+        v["wider"] = widerItems(p.wider, region: p.region)
+        let regionGuides = Set(graph.guidesByRegion[p.region])
+        v["guides"] = graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) }.map(guideItem)
+        return v
+    }
+
+    func regionList() -> [String: Any] {
+        let title = "Regions"
+        let description = "Peer support by region of the UK."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
+        v["regions"] = regionRows()
+        return v
+    }
+
+    func region(_ r: Int) -> [String: Any] {
+        let region = content.regions[r]
+        let title = region.name
+        let description = region.description ?? "Peer support in \(region.name)."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD("Peer support in \(region.name)", description))
+        var rv: [String: Any] = ["name": region.name, "count": regionCount(r)]
+        if let d = region.description { rv["description"] = d }
+        v["region"] = rv
+        if let p = graph.regions.parent[r] {
+            v["parent"] = ["name": content.regions[p].name, "url": url(SitePath.region(content.regions[p].slug))]
+        }
+        v["cards"] = graph.cardsByRegion[r].map { cardItem($0) }
+        v["within"] = graph.regions.descendants[r].compactMap { d -> [String: Any]? in
+            let cards = graph.cardsByRegion[d]
+            guard !cards.isEmpty else { return nil }
+            return ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)), "cards": cards.map { cardItem($0) }]
+        }
+        v["wider"] = widerItems(graph.widerCards(region: r), region: r)
+        v["guides"] = graph.guidesByRegion[r].map(guideItem)
+        v["topics"] = graph.topicRegionPages.filter { $0.region == r }
+            .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
+            .map { p in
+                ["name": content.topics[p.topic].name,
+                 "url": url(SitePath.topicRegion(content.topics[p.topic].slug, region.slug)), "count": p.local.count] as [String: Any]
+            }
+        return v
+    }
+
+    func search() -> [String: Any] {
+        let title = "Search"
+        let description = "Search every card and guide in \(content.site.title)."
+        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
+        v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
+            ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug))] as [String: Any]
+        }
+        v["regions"] = regionRows()
+        v["card_count"] = content.cards.count
+        v["guide_count"] = content.guides.count
+        return v
+    }
+
+    func notFound() -> [String: Any] {
+        var v = pageValues(title: "Page not found", description: "There is no page at this address.",
+                           jsonld: collectionLD("Page not found", nil))
+        if var page = v["page"] as? [String: Any] {
+            page.removeValue(forKey: "canonical")
+            v["page"] = page
+        }
+        return v
+    }
+}
+
+extension String {
+    /// Latin letters without accents: `É` → `E`.
+    func applyingTransformLatin() -> String {
+        var out = ""
+        for scalar in self.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+}

@@ -1,0 +1,85 @@
+internal import Foundation
+internal import Mustache
+
+/// A problem with a theme: a missing folder or a template that does not parse.
+public struct ThemeError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    public var description: String { message }
+}
+
+/// A theme's compiled templates and its assets, with the default theme filling any gaps.
+public struct Theme: Sendable {
+    /// The templates, compiled once.
+    let library: MustacheLibrary
+    /// Asset files: path under the site root → absolute path on disk.
+    public let assets: [(path: String, source: String)]
+    /// The theme's name.
+    public let name: String
+
+    /// The templates every theme must end up with (from itself or the default theme).
+    public static let requiredTemplates = ["layout", "home", "cards", "card", "guides", "guide", "topics", "topic",
+                                           "topic-region", "regions", "region", "404"]
+
+    /// Loads `name` from `themesDirectory`, falling back to `default` for every template
+    /// or asset the theme lacks.
+    public static func load(themesDirectory: String, name: String) throws(ThemeError) -> Theme {
+        let fm = FileManager.default
+        let defaultDir = themesDirectory + "/default"
+        guard fm.fileExists(atPath: defaultDir + "/templates") else {
+            throw ThemeError(message: "no default theme at '\(defaultDir)'; run whoswho from the project folder or pass --themes")
+        }
+        var folders = [defaultDir]
+        if name != "default" {
+            let dir = themesDirectory + "/" + name
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                let known = ((try? fm.contentsOfDirectory(atPath: themesDirectory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+                throw ThemeError(message: "no theme '\(name)' in \(themesDirectory)/ (themes there: \(known.joined(separator: ", ")))")
+            }
+            folders.append(dir)
+        }
+        // Later folders override earlier ones, file by file.
+        var templates: [String: (text: String, file: String)] = [:]
+        var assets: [String: String] = [:]
+        for folder in folders {
+            for file in files(under: folder + "/templates") where file.hasSuffix(".mustache") {
+                let path = folder + "/templates/" + file
+                guard let data = fm.contents(atPath: path) else { throw ThemeError(message: "cannot read \(path)") }
+                templates[String(file.dropLast(".mustache".count))] = (String(decoding: data, as: UTF8.self), path)
+            }
+            for file in files(under: folder + "/assets") {
+                assets[file] = folder + "/assets/" + file
+            }
+        }
+        var library = MustacheLibrary()
+        for (templateName, template) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(template.text, named: templateName)
+            } catch {
+                throw ThemeError(message: "\(template.file): the template does not parse: \(error)")
+            }
+        }
+        for required in requiredTemplates where templates[required] == nil {
+            throw ThemeError(message: "the theme has no '\(required).mustache' template, and neither does the default theme")
+        }
+        return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, name: name)
+    }
+
+    /// Every ordinary file under `directory`, as sorted relative paths; links are skipped.
+    static func files(under directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var out: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            let attributes = enumerator.fileAttributes
+            if item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if attributes?[.type] as? FileAttributeType == .typeRegular { out.append(item) }
+        }
+        return out.sorted()
+    }
+
+    /// Renders template `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Build
+import Content
+import Foundation
+
+/// `whoswho build`: checks the content, then writes the site.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content, then build the site into the output folder.",
+        discussion: """
+            With any error in the content, nothing is written and the previous site stays as it was. \
+            Otherwise the site is built in a new folder beside the output and swapped in at the end.
+            """)
+
+    @OptionGroup var options: ContentOptions
+    @OptionGroup var site: SiteOptions
+
+    func run() async throws {
+        let report: BuildReport
+        do {
+            report = try await Builder.build(site.buildOptions(options))
+        } catch {
+            throw UsageProblem(description: "error: \(error.message)")
+        }
+        printError(DiagnosticFormat.text.render(report.diagnostics))
+        if report.diagnostics.hasErrors {
+            printError("\(options.content): \(DiagnosticFormat.summary(report.diagnostics)); the site was not built\n")
+            throw ContentErrors.code
+        }
+        print("Built \(report.files) files (\(report.written) changed) into \(site.output)")
+    }
+}
+
+/// Options for commands that write a site.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The folder the site is written to.")
+    var output: String = "site"
+
+    @Option(help: "The folder holding themes.")
+    var themes: String = "themes"
+
+    @Option(help: "The theme to use (overrides site.yml's theme).")
+    var theme: String?
+
+    @Option(name: .customLong("base-url"), help: "The absolute URL the site is published at, ending in '/' (overrides site.yml's base_url).")
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, !(WebAddress.isHTTP(baseURL) && baseURL.hasSuffix("/")) {
+            throw ValidationError("--base-url should be an absolute http(s) URL ending in '/', like https://example.org/whoswho/")
+        }
+        if let theme, !ThemeName.isValid(theme) {
+            throw ValidationError("--theme should be the name of a folder under themes/, not '\(theme)'")
+        }
+    }
+
+    func buildOptions(_ content: ContentOptions) -> BuildOptions {
+        BuildOptions(contentDirectory: content.content, outputDirectory: output, themesDirectory: themes,
+                     theme: theme, baseURL: baseURL, today: content.todayDate)
+    }
+}

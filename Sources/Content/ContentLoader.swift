@@ -39,14 +39,17 @@ public enum ContentLoader {
         let listing = try list(root: root, display: display, diagnostics: &diagnostics)
 
         // Site settings and vocabularies.
-        let site = Vocabulary.site(root: root, display: display, diagnostics: &diagnostics)
-        let topics = Vocabulary.terms(root: root, file: "topics.yml", what: "topic", display: display, diagnostics: &diagnostics)
-        let regions = Vocabulary.terms(root: root, file: "regions.yml", what: "region", display: display, diagnostics: &diagnostics)
+        let site = try Vocabulary.site(root: root, display: display, diagnostics: &diagnostics)
+        let topics = try Vocabulary.terms(root: root, file: "topics.yml", what: "topic", display: display, diagnostics: &diagnostics)
+        let regions = try Vocabulary.terms(root: root, file: "regions.yml", what: "region", display: display, diagnostics: &diagnostics)
 
         // Cards and guides, in parallel.
         let parsed = await parseAll(root: root, files: listing.documents, display: display)
         var cards: [ParsedCard] = []
         var guides: [ParsedGuide] = []
+        if let unreadable = parsed.first(where: { $0.unreadable != nil })?.unreadable {
+            throw LoadFailure("cannot read '\(unreadable)'")
+        }
         for result in parsed {
             diagnostics += result.diagnostics
             if let c = result.card { cards.append(c) }
@@ -94,6 +97,11 @@ public enum ContentLoader {
         var cardFiles: [String: String] = [:]
         for folder in ["cards", "guides"] {
             let path = root + "/" + folder
+            if let info = FileIdentity.lstat(path), info.isSymlink {
+                diagnostics.append(Diagnostic(.error, file: display(folder), line: 0, column: 0,
+                    message: "\(folder)/ is a symbolic link; it must be an ordinary folder inside the content folder"))
+                continue
+            }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                 if FileManager.default.fileExists(atPath: path) { throw LoadFailure("cannot read the folder '\(display(folder))'") }
                 continue
@@ -164,6 +172,11 @@ public enum ContentLoader {
     /// special files are refused: they could point outside the content folder.
     static func listStatic(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) -> [String] {
         var out: [String] = []
+        if let info = FileIdentity.lstat(root + "/static"), info.isSymlink {
+            diagnostics.append(Diagnostic(.error, file: display("static"), line: 0, column: 0,
+                message: "static/ is a symbolic link; it must be an ordinary folder inside the content folder"))
+            return out
+        }
         func walk(_ relative: String, depth: Int) {
             guard depth < 32, let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/static" + relative) else { return }
             for name in names.sorted() where !name.hasPrefix(".") {
@@ -186,7 +199,9 @@ public enum ContentLoader {
     struct ParsedFile: Sendable {
         var card: ParsedCard?
         var guide: ParsedGuide?
-        var diagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic] = []
+        /// The file's display path when it could not be read: an I/O problem, not a content error.
+        var unreadable: String?
     }
 
     /// Reads and parses every document, spreading the files over a task group.
@@ -213,7 +228,7 @@ public enum ContentLoader {
 
     static func parse(root: String, file: DocumentFile, display: String) -> ParsedFile {
         guard let bytes = FileIdentity.read(root + "/" + file.relative, limit: ContentLimits.maxFileBytes) else {
-            return ParsedFile(diagnostics: [Diagnostic(.error, file: display, line: 0, column: 0, message: "cannot read this file")])
+            return ParsedFile(unreadable: display)
         }
         let source: SourceText
         switch SourceText.decode(bytes, file: display) {

@@ -153,10 +153,12 @@ struct CrossCheck {
             var seen: Set<String> = [r.slug]
             var current: String? = within.value
             while let c = current {
-                if !seen.insert(c).inserted {
+                if c == r.slug {
                     error("regions.yml", within.mark, "the region '\(r.slug)' is within itself through '\(within.value)'; regions must nest without a loop")
                     break
                 }
+                // A loop further up that does not come back to this region is reported at its own regions.
+                if !seen.insert(c).inserted { break }
                 current = parent[c]
             }
         }

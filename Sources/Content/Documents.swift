@@ -36,8 +36,9 @@ enum DocumentParser {
     static let guideFields = ["title", "summary", "topics", "regions", "cards", "authors", "updated"]
 
     /// Renders a body, rewriting content links, and returns the links found with
-    /// their positions in the file.
-    static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int) -> (MarkdownDocument, [BodyLink]) {
+    /// their positions in the file. `columnOffset` is added to columns on the body's
+    /// first line, `indent` to columns on every line (a YAML block scalar's indentation).
+    static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int, indent: Int = 0) -> (MarkdownDocument, [BodyLink]) {
         let document = MarkdownRenderer.render(markdown) { destination in
             LinkTarget.resolve(destination, from: file)?.pageRelativeURL
         }
@@ -45,14 +46,14 @@ enum DocumentParser {
         for link in document.links where !LinkSafety.isUnsafe(link.destination) {
             guard let target = LinkTarget.resolve(link.destination, from: file) else { continue }
             links.append(BodyLink(destination: link.destination, target: target,
-                                  mark: Mark(line: link.line + lineOffset, column: link.column + (link.line == 1 ? columnOffset : 0))))
+                                  mark: Mark(line: link.line + lineOffset, column: link.column + indent + (link.line == 1 ? columnOffset : 0))))
         }
         return (document, links)
     }
 
-    static func unsafeLinkDiagnostics(_ document: MarkdownDocument, file: String, display: String, lineOffset: Int) -> [Diagnostic] {
+    static func unsafeLinkDiagnostics(_ document: MarkdownDocument, file: String, display: String, lineOffset: Int, columnOffset: Int = 0, indent: Int = 0) -> [Diagnostic] {
         document.links.filter { LinkSafety.isUnsafe($0.destination) }.map {
-            Diagnostic(.warning, file: display, line: $0.line + lineOffset, column: $0.column,
+            Diagnostic(.warning, file: display, line: $0.line + lineOffset, column: $0.column + indent + ($0.line == 1 ? columnOffset : 0),
                        message: "this link uses a scheme that is not allowed ('\($0.destination.prefix(24))'); it has been removed")
         }
     }
@@ -63,6 +64,7 @@ enum DocumentParser {
         var body = ""
         var bodyLineOffset = 0
         var bodyColumnOffset = 0
+        var bodyIndent = 0
         var fallback = Mark(line: 1, column: 1)
         if isYAML {
             do { root = try YAMLParser.parse(source.text) } catch {
@@ -88,6 +90,7 @@ enum DocumentParser {
             case .scalar(_, .literal), .scalar(_, .folded):
                 bodyLineOffset = node.mark.line
                 bodyColumnOffset = 0
+                bodyIndent = Self.blockIndent(source.text, after: node.mark.line)
             default:
                 bodyLineOffset = node.mark.line - 1
                 bodyColumnOffset = node.mark.column - 1
@@ -147,8 +150,9 @@ enum DocumentParser {
             r.error(i.mark, "'image' should be the path of a file under content/static/, like images/logo.svg, not '\(i.value)'")
             image = nil
         }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset)
-        r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset)
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent)
+        r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset,
+                                               columnOffset: bodyColumnOffset, indent: bodyIndent)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
             return (nil, r.diagnostics)
         }
@@ -192,6 +196,16 @@ enum DocumentParser {
             updated: updated.value, body: document,
             linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
         return (ParsedGuide(guide: guide, topics: topics, regions: regions, cards: cards, links: bodyLinks), r.diagnostics)
+    }
+
+    /// The indentation of a YAML block scalar whose indicator (`|` or `>`) is on line
+    /// `line`: the leading spaces of its first line that is not blank.
+    static func blockIndent(_ text: String, after line: Int) -> Int {
+        for l in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line) {
+            let spaces = l.prefix { $0 == " " }.count
+            if spaces < l.count { return spaces }
+        }
+        return 0
     }
 
     static func linkedSlugs(_ links: [BodyLink], cards: Bool) -> [String] {

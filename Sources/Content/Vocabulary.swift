@@ -15,7 +15,7 @@ struct Term: Sendable {
 
 /// Reads site.yml, topics.yml and regions.yml.
 enum Vocabulary {
-    static func readYAML(root: String, file: String, display: (String) -> String, required: Bool, diagnostics: inout [Diagnostic]) -> Node?? {
+    static func readYAML(root: String, file: String, display: (String) -> String, required: Bool, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> Node?? {
         let path = root + "/" + file
         guard FileManager.default.fileExists(atPath: path) else {
             if required {
@@ -34,8 +34,7 @@ enum Vocabulary {
             return nil
         }
         guard let bytes = FileIdentity.read(path, limit: ContentLimits.maxFileBytes) else {
-            diagnostics.append(Diagnostic(.error, file: display(file), line: 0, column: 0, message: "cannot read this file"))
-            return nil
+            throw LoadFailure("cannot read '\(display(file))'")
         }
         switch SourceText.decode(bytes, file: display(file)) {
         case .failure(let d):
@@ -52,8 +51,8 @@ enum Vocabulary {
     }
 
     /// Reads site.yml; nil when it is missing or has errors.
-    static func site(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        guard let node = readYAML(root: root, file: "site.yml", display: display, required: true, diagnostics: &diagnostics) else { return nil }
+    static func site(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> SiteConfig? {
+        guard let node = try readYAML(root: root, file: "site.yml", display: display, required: true, diagnostics: &diagnostics) else { return nil }
         var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme"],
                             fallback: Mark(line: 1, column: 1))
         let title = r.text("title", required: true, max: 120)
@@ -78,8 +77,8 @@ enum Vocabulary {
     }
 
     /// Reads topics.yml or regions.yml: a mapping from slug to name, description (and `within` for regions).
-    static func terms(root: String, file: String, what: String, display: (String) -> String, diagnostics: inout [Diagnostic]) -> [Term] {
-        guard let maybe = readYAML(root: root, file: file, display: display, required: true, diagnostics: &diagnostics) else { return [] }
+    static func terms(root: String, file: String, what: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [Term] {
+        guard let maybe = try readYAML(root: root, file: file, display: display, required: true, diagnostics: &diagnostics) else { return [] }
         guard let node = maybe else {
             diagnostics.append(Diagnostic(.error, file: display(file), line: 1, column: 1, message: "\(file) is empty; it should define at least one \(what)"))
             return []

@@ -19,7 +19,9 @@ struct Check: AsyncParsableCommand {
         do {
             result = try await ContentLoader.load(options.content, today: options.todayDate)
         } catch {
-            throw UsageProblem(description: "error: \(error.message)")
+            // An I/O problem, not a content error: say so and exit 2 (ExitCode(1) is "content has errors").
+            printError("error: \(error.message)\n")
+            throw ExitCode(2)
         }
         print(format.render(result.diagnostics), terminator: "")
         if format == .text {

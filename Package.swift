@@ -14,10 +14,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "whoswho", targets: ["whoswho"]),
+        /// The pipeline as a library, for the fuzz targets in fuzz/ and for tools.
+        .library(name: "WhoswhoKit", targets: ["YAML", "Markdown", "Content", "Graph", "Search", "Render", "Build"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,9 +39,10 @@ let package = Package(
             dependencies: ["Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search"], swiftSettings: swiftSettings),
+        .target(name: "Serve", dependencies: ["Build", "Content", .product(name: "FlyingFox", package: "FlyingFox")], swiftSettings: swiftSettings),
         .executableTarget(
             name: "whoswho",
-            dependencies: ["Build", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Build", "Content", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: swiftSettings),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: swiftSettings),
@@ -46,6 +50,7 @@ let package = Package(
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content"], swiftSettings: swiftSettings),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content"], swiftSettings: swiftSettings),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "Content"], swiftSettings: swiftSettings),
         .testTarget(name: "whoswhoTests", dependencies: [], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -11,9 +11,14 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// Renders `diagnostics` in this format. `sourceLine` gives the text of a line of
     /// a file, for the caret display; it is only called in the text format.
-    public func render(_ diagnostics: [Diagnostic], sourceLine: (String, Int) -> String? = { SourceLines.line($1, ofFileAt: $0) }) -> String {
+    public func render(_ diagnostics: [Diagnostic], sourceLine: ((String, Int) -> String?)? = nil) -> String {
+        var cache = SourceLines.Cache()
+        let sourceLine = sourceLine ?? { cache.line($1, ofFileAt: $0) }
         switch self {
-        case .text: return diagnostics.map { Self.text($0, sourceLine: sourceLine) }.joined()
+        case .text:
+            var out = ""
+            for d in diagnostics { out += Self.text(d, sourceLine: sourceLine) }
+            return out
         case .github: return diagnostics.map(Self.github).joined()
         case .json: return Self.json(diagnostics)
         }

@@ -201,9 +201,18 @@ enum DocumentParser {
     /// The indentation of a YAML block scalar whose indicator (`|` or `>`) is on line
     /// `line`: the leading spaces of its first line that is not blank.
     static func blockIndent(_ text: String, after line: Int) -> Int {
-        for l in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line) {
-            let spaces = l.prefix { $0 == " " }.count
-            if spaces < l.count { return spaces }
+        var current = 1
+        var spaces = 0
+        var counting = false
+        for byte in text.utf8 {
+            if current > line {
+                if byte == UInt8(ascii: " ") && counting { spaces += 1; continue }
+                if byte == UInt8(ascii: "\n") { spaces = 0; counting = true; current += 1; continue }
+                if counting { return spaces }
+            } else if byte == UInt8(ascii: "\n") {
+                current += 1
+                counting = true
+            }
         }
         return 0
     }

@@ -88,26 +88,48 @@ struct SourceText {
     }
 
     /// Splits a Markdown file with front matter; the failure is the diagnostic to report.
+    /// Scans the UTF-8 bytes once: files are large and many.
     func splitFrontMatter(file: String) -> Result<Split, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        let utf8 = text.utf8
+        /// The end of the line starting at `start`, and whether it is a `---` (or `...`) line.
+        func line(from start: String.Index) -> (end: String.Index, isFence: Bool) {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var trimmedEnd = end
+            while trimmedEnd > start {
+                let before = utf8.index(before: trimmedEnd)
+                guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
+                trimmedEnd = before
+            }
+            let content = utf8[start..<trimmedEnd]
+            return (end, content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8))
+        }
+        let first = line(from: utf8.startIndex)
+        guard first.isFence, !utf8[utf8.startIndex..<first.end].elementsEqual("...".utf8) else {
             return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
                 message: "the file should start with a '---' line, then its fields, then another '---' line",
                 note: "see docs/content-format.md for an example"))
         }
-        var index = 1
-        while index < lines.count {
-            let l = lines[index].trimmingTrailingSpaces()
-            if l == "---" || l == "..." { break }
-            index += 1
-        }
-        guard index < lines.count else {
+        guard first.end < utf8.endIndex else {
             return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
                 message: "the front matter that starts here is never closed: add a '---' line after the last field"))
         }
-        let front = lines[1..<index].joined(separator: "\n")
-        let body = index + 1 < lines.count ? lines[(index + 1)...].joined(separator: "\n") : ""
-        return .success(Split(frontMatter: front, frontMatterLineOffset: 1, body: body, bodyLineOffset: index + 1))
+        let frontStart = utf8.index(after: first.end)
+        var start = frontStart
+        var lineNumber = 2
+        while start < utf8.endIndex {
+            let current = line(from: start)
+            if current.isFence {
+                let bodyStart = current.end < utf8.endIndex ? utf8.index(after: current.end) : utf8.endIndex
+                // Keep the front matter's last newline so YAML sees complete lines.
+                return .success(Split(frontMatter: String(text[frontStart..<start]), frontMatterLineOffset: 1,
+                                      body: String(text[bodyStart...]), bodyLineOffset: lineNumber))
+            }
+            guard current.end < utf8.endIndex else { break }
+            start = utf8.index(after: current.end)
+            lineNumber += 1
+        }
+        return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
+            message: "the front matter that starts here is never closed: add a '---' line after the last field"))
     }
 
     /// The text of a 1-based line, for showing a diagnostic's source.
@@ -134,7 +156,26 @@ extension Substring {
 public enum SourceLines {
     /// The text of `line` in the file at `path`, or nil when it cannot be read.
     public static func line(_ line: Int, ofFileAt path: String) -> String? {
-        guard line >= 1, let data = FileManager.default.contents(atPath: path), data.count <= ContentLimits.maxFileBytes else { return nil }
-        return SourceText.line(line, of: String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
+        var cache = Cache()
+        return cache.line(line, ofFileAt: path)
+    }
+
+    /// Each file's lines, read once however many diagnostics point into it.
+    public struct Cache {
+        private var files: [String: [Substring]] = [:]
+
+        public init() {}
+
+        public mutating func line(_ line: Int, ofFileAt path: String) -> String? {
+            if files[path] == nil {
+                guard let bytes = FileIdentity.read(path, limit: ContentLimits.maxFileBytes) else { return nil }
+                let text = String(decoding: bytes, as: UTF8.self)
+                files[path] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.hasSuffix("\r") ? $0.dropLast() : $0
+                }
+            }
+            guard let lines = files[path], line >= 1, line <= lines.count else { return nil }
+            return String(lines[line - 1])
+        }
     }
 }

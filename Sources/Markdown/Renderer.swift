@@ -142,18 +142,24 @@ public enum MarkdownRenderer {
     /// Puts `id="…"` on each `<hN>` tag, in document order. Raw HTML is never passed
     /// through and text is escaped, so every `<hN>` in the output is a heading's.
     private static func addHeadingIDs(_ html: String, _ headings: [Heading]) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = Substring(html)
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + headings.count * 32)
         var index = 0
-        while index < headings.count, let range = rest.range(of: "<h\(headings[index].level)>") {
-            out += rest[rest.startIndex..<range.lowerBound]
-            out += "<h\(headings[index].level) id=\"\(escapeAttribute(headings[index].id))\">"
-            rest = rest[range.upperBound...]
-            index += 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if index < headings.count, bytes[i] == UInt8(ascii: "<"), i + 3 < n, bytes[i + 1] == UInt8(ascii: "h"),
+               bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[index].level), bytes[i + 3] == UInt8(ascii: ">") {
+                out.append(contentsOf: "<h\(headings[index].level) id=\"\(escapeAttribute(headings[index].id))\">".utf8)
+                i += 4
+                index += 1
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Escapes text for an HTML attribute value.

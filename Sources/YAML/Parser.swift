@@ -63,11 +63,15 @@ private final class EventReader {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
             let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-            var message = problem
-            if let context = parser.context.map({ String(cString: $0) }) {
-                message = "\(problem) \(context)"
+            guard let context = parser.context.map({ String(cString: $0) }) else {
+                throw YAMLError(message: "YAML syntax: \(problem)", mark: mark(parser.problem_mark))
             }
-            throw YAMLError(message: "YAML syntax: \(message)", mark: mark(parser.problem_mark))
+            // Running off the end is reported where the unfinished thing started
+            // (an unclosed quote, say), which is where the fix goes.
+            if problem.contains("end of stream") {
+                throw YAMLError(message: "YAML syntax: \(problem) \(context) that starts here", mark: mark(parser.context_mark))
+            }
+            throw YAMLError(message: "YAML syntax: \(problem) \(context)", mark: mark(parser.problem_mark))
         }
         defer { yaml_event_delete(&event) }
         let at = mark(event.start_mark)

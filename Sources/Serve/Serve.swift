@@ -1,0 +1,1 @@
+// The `whoswho serve` module: a preview server with live reload (see issue 5).

@@ -2,6 +2,7 @@ internal import Foundation
 public import Content
 internal import Graph
 internal import Render
+internal import Search
 
 /// What to build, from where, to where.
 public struct BuildOptions: Sendable {
@@ -68,7 +69,8 @@ public enum Builder {
 
         // Plan every output file and refuse two that land on one path.
         let pages = renderer.pages()
-        let dataFiles = data.files()
+        // The search index is written like the data files: same collision checks, same linking of unchanged files.
+        let dataFiles = data.files() + (await SearchIndex.build(graph)).files.map { (path: $0.path, bytes: $0.bytes) }
         var owners: [String: String] = [:]
         var collisions: [Diagnostic] = []
         func claim(_ path: String, by owner: String) {
@@ -97,7 +99,7 @@ public enum Builder {
             try writer.makeFolders(for: files)
             report = try await writePages(pages, renderer: renderer, writer: writer, report: report)
             for file in dataFiles {
-                report.record(try writer.write(file.path, text: file.text), bytes: file.text.utf8.count)
+                report.record(try writer.write(file.path, data: file.bytes), bytes: file.bytes.count)
             }
             for file in content.staticFiles {
                 let bytes = try readFile(contentRoot + "/static/" + file)

@@ -19,9 +19,9 @@ public struct DataFiles: Sendable {
     func url(_ path: String) -> String { (base ?? "") + path }
 
     /// Every data file: path under the output folder → bytes.
-    public func files() -> [(path: String, text: String)] {
-        [("index.json", index().pretty()), ("feed.xml", atom()), ("feed.json", jsonFeed().pretty()),
-         ("sitemap.xml", sitemap()), ("robots.txt", robots())]
+    public func files() -> [(path: String, bytes: [UInt8])] {
+        [("index.json", index().bytes(pretty: true)), ("feed.xml", Array(atom().utf8)), ("feed.json", jsonFeed().bytes(pretty: true)),
+         ("sitemap.xml", Array(sitemap().utf8)), ("robots.txt", Array(robots().utf8))]
     }
 
     /// The number of items the feeds carry.

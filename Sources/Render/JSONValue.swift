@@ -18,73 +18,125 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Compact JSON text. With `scriptSafe`, `<`, `>` and `&` are written as `\u003c`…
     /// so the text can sit inside an HTML `<script>` element without ending it.
     public func serialized(scriptSafe: Bool = false) -> String {
-        var out = ""
-        write(to: &out, scriptSafe: scriptSafe, indent: nil, level: 0)
-        return out
+        String(decoding: bytes(scriptSafe: scriptSafe, pretty: false), as: UTF8.self)
     }
 
     /// JSON text with two-space indentation, for files people read.
     public func pretty() -> String {
-        var out = ""
-        write(to: &out, scriptSafe: false, indent: "  ", level: 0)
-        return out + "\n"
+        String(decoding: bytes(scriptSafe: false, pretty: true), as: UTF8.self)
     }
 
-    private func write(to out: inout String, scriptSafe: Bool, indent: String?, level: Int) {
+    /// The JSON text as UTF-8 bytes.
+    public func bytes(scriptSafe: Bool = false, pretty: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(to: &out, scriptSafe: scriptSafe, pretty: pretty, level: 0)
+        if pretty { out.append(UInt8(ascii: "\n")) }
+        return out
+    }
+
+    private static func newline(_ out: inout [UInt8], level: Int) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    }
+
+    private func write(to out: inout [UInt8], scriptSafe: Bool, pretty: Bool, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .string(let s): JSONValue.writeString(s, to: &out, scriptSafe: scriptSafe)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-                item.write(to: &out, scriptSafe: scriptSafe, indent: indent, level: level + 1)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(&out, level: level + 1) }
+                item.write(to: &out, scriptSafe: scriptSafe, pretty: pretty, level: level + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: level) }
-            out += "]"
+            if pretty { Self.newline(&out, level: level) }
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(&out, level: level + 1) }
                 JSONValue.writeString(key, to: &out, scriptSafe: scriptSafe)
-                out += indent == nil ? ":" : ": "
-                value.write(to: &out, scriptSafe: scriptSafe, indent: indent, level: level + 1)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
+                value.write(to: &out, scriptSafe: scriptSafe, pretty: pretty, level: level + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: level) }
-            out += "}"
+            if pretty { Self.newline(&out, level: level) }
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func writeString(_ s: String, to out: inout String, scriptSafe: Bool) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<" where scriptSafe: out += "\\u003c"
-            case ">" where scriptSafe: out += "\\u003e"
-            case "&" where scriptSafe: out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Writes a JSON string, escaping quotes, backslashes, control characters, the two
+    /// line separators JavaScript chokes on, and (script-safe) `<`, `>` and `&`.
+    static func writeString(_ s: String, to out: inout [UInt8], scriptSafe: Bool) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            let n = bytes.count
+            func flush(_ end: Int) {
+                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            }
+            func unicodeEscape(_ value: UInt32) {
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"),
+                                        hex[Int(value >> 12 & 0xF)], hex[Int(value >> 8 & 0xF)],
+                                        hex[Int(value >> 4 & 0xF)], hex[Int(value & 0xF)]])
+            }
+            while i < n {
+                let b = bytes[i]
+                var replacement: [UInt8]?
+                var width = 1
+                switch b {
+                case UInt8(ascii: "\""): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\n"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "\r"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case UInt8(ascii: "\t"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                    if scriptSafe {
+                        flush(i)
+                        unicodeEscape(UInt32(b))
+                        i += 1
+                        runStart = i
+                        continue
+                    }
+                case 0..<0x20:
+                    flush(i)
+                    unicodeEscape(UInt32(b))
+                    i += 1
+                    runStart = i
+                    continue
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029
+                    flush(i)
+                    unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    width = 3
+                    i += width
+                    runStart = i
+                    continue
+                default: break
+                }
+                if let replacement {
+                    flush(i)
+                    out.append(contentsOf: replacement)
+                    i += 1
+                    runStart = i
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    i += 1
                 }
             }
+            flush(n)
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

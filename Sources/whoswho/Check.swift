@@ -19,9 +19,8 @@ struct Check: AsyncParsableCommand {
         do {
             result = try await ContentLoader.load(options.content, today: options.todayDate)
         } catch {
-            // An I/O problem, not a content error: say so and exit 2 (ExitCode(1) is "content has errors").
-            printError("error: \(error.message)\n")
-            throw ExitCode(2)
+            // An I/O problem, not a content error: exit 2 (exit 1 means "the content has errors").
+            throw UsageProblem(description: "error: \(error.message)")
         }
         print(format.render(result.diagnostics), terminator: "")
         if format == .text {

@@ -20,14 +20,16 @@ struct Whoswho: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let problem as UsageProblem {
+            printError(problem.description + "\n")
+            Foundation.exit(2)
+        } catch let code as ExitCode {
+            exit(withError: code)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || code == ContentErrors.code {
-                exit(withError: error)
-            }
-            // Usage errors (ArgumentParser's 64) and I/O problems both exit 2.
-            let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            // Argument errors exit 2 here (ArgumentParser's own code is 64); help and
+            // version requests exit 0 as usual.
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            printError(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }

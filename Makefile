@@ -4,7 +4,7 @@ CONTENT ?= content
 OUTPUT ?= site
 RELEASE_BIN = .build/release/whoswho
 
-.PHONY: site test deps test-deps release debug unit browser-tests clean
+.PHONY: site test deps test-deps release debug unit browser-tests clean schemas
 
 ## Build the sample site from content/ into site/.
 site: deps release
@@ -33,3 +33,10 @@ browser-tests:
 
 clean:
 	rm -rf .build .venv
+
+## Write the JSON Schemas editors use (the yaml-language-server line of new cards) into schemas/.
+schemas: debug
+	@mkdir -p schemas
+	.build/debug/whoswho schema card --content $(CONTENT) > schemas/card.schema.json
+	.build/debug/whoswho schema guide --content $(CONTENT) > schemas/guide.schema.json
+	.build/debug/whoswho schema index > schemas/index.schema.json

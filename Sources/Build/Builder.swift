@@ -64,7 +64,7 @@ public enum Builder {
         }
         let graph = await SiteGraph.build(content)
         let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today)
-        let renderer = SiteRenderer(graph: graph, theme: theme, options: renderOptions)
+        let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)
 
         // Plan every output file and refuse two that land on one path.

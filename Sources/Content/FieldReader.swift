@@ -139,6 +139,10 @@ struct FieldReader {
             if required { error(node.mark, "field '\(key)' is empty") }
             return nil
         }
+        if Placeholder.isPlaceholder(value) {
+            error(node.mark, Placeholder.message(key, value))
+            return nil
+        }
         if singleLine, value.contains(where: { $0 == "\n" }) {
             error(node.mark, "'\(key)' should be a single line of text")
             return nil
@@ -206,6 +210,10 @@ struct FieldReader {
             let value = raw.trimmingWhitespace()
             if let bad = Self.forbiddenCharacter(in: value, allowNewlines: false) {
                 error(item.mark, "this item of '\(key)' contains \(bad); remove it")
+                continue
+            }
+            if Placeholder.isPlaceholder(value) {
+                error(item.mark, Placeholder.message(key, value))
                 continue
             }
             if value.count > itemMax {

@@ -69,6 +69,8 @@ public enum LinkTarget: Sendable, Equatable {
             return base + "#" + URLPath.encode(fragment)
         }
         switch self {
+        // A name that is not a slug (`...md` gives `..`) is no page, and must not become a path.
+        case .card(let slug, _) where !Slug.isValid(slug), .guide(let slug, _) where !Slug.isValid(slug): return "#"
         case .card(let slug, let fragment): return withFragment("../../cards/\(slug)/", fragment)
         case .guide(let slug, let fragment): return withFragment("../../guides/\(slug)/", fragment)
         case .staticFile(let path): return "../../" + URLPath.encode(path)

@@ -21,7 +21,9 @@ struct PageContext {
     var content: Content { renderer.graph.content }
     var base: String? { renderer.options.baseURL }
 
-    func url(_ sitePath: String) -> String { root + sitePath }
+    /// Page links are paths from the site root; templates put `{{root}}` before them, so
+    /// one value serves a page at any depth.
+    func url(_ sitePath: String) -> String { sitePath }
 
     // MARK: Items
 
@@ -33,32 +35,47 @@ struct PageContext {
         indexes.map { ["name": content.regions[$0].name, "url": url(SitePath.region(content.regions[$0].slug))] }
     }
 
-    func cardItem(_ i: Int, via: String? = nil) -> [String: Any] {
-        let card = content.cards[i]
-        var item: [String: Any] = [
-            "url": url(SitePath.card(card.slug)), "name": card.name, "kind": card.kind.rawValue,
-            "kind_label": card.kind.label, "summary": card.summary, "status": card.status.rawValue,
-            "status_label": card.status.label, "inactive": card.status != .active,
-            "topics": topicLinks(graph.cardTopics[i]), "regions": regionLinks(graph.cardRegions[i]),
-        ]
-        if let via { item["via"] = via }
-        return item
+    /// A card's list entry: its values, and `html`, the entry rendered through the
+    /// card-item partial (with the `via` line when `via` names one of its regions).
+    func cardItem(_ i: Int, via: Int? = nil) -> [String: Any] {
+        let rendered = via.flatMap { renderer.items.cardsVia[i][$0] } ?? renderer.items.cards[i]
+        var entry: [String: Any] = ["html": rendered.html(root: root), "card": renderer.cardItems.items[i]]
+        if let via { entry["via"] = content.regions[via].name }
+        return entry
     }
 
+    /// A card's list entry, built once per card and shared by every page that lists it.
+    static func makeCardItem(_ i: Int, graph: SiteGraph) -> [String: Any] {
+        let content = graph.content
+        let card = content.cards[i]
+        return [
+            "url": SitePath.card(card.slug), "name": card.name, "kind": card.kind.rawValue,
+            "kind_label": card.kind.label, "summary": card.summary, "status": card.status.rawValue,
+            "status_label": card.status.label, "inactive": card.status != .active,
+            "topics": graph.cardTopics[i].map { ["name": content.topics[$0].name, "url": SitePath.topic(content.topics[$0].slug)] },
+            "regions": graph.cardRegions[i].map { ["name": content.regions[$0].name, "url": SitePath.region(content.regions[$0].slug)] },
+        ]
+    }
+
+    /// A guide's list entry: its values, and `html` rendered through the guide-item partial.
     func guideItem(_ i: Int) -> [String: Any] {
+        ["html": renderer.items.guides[i].html(root: root), "guide": renderer.guideItems.items[i]]
+    }
+
+    static func makeGuideItem(_ i: Int, graph: SiteGraph) -> [String: Any] {
+        let content = graph.content
         let guide = content.guides[i]
         return [
-            "url": url(SitePath.guide(guide.slug)), "title": guide.title, "summary": guide.summary,
+            "url": SitePath.guide(guide.slug), "title": guide.title, "summary": guide.summary,
             "updated": guide.updated.description, "updated_display": DateText.display(guide.updated),
-            "topics": topicLinks(graph.guideTopics[i]),
+            "topics": graph.guideTopics[i].map { ["name": content.topics[$0].name, "url": SitePath.topic(content.topics[$0].slug)] },
         ]
     }
 
     /// Cards that cover `region` through a wider region, each marked with the region it is through.
     func widerItems(_ cards: [Int], region: Int) -> [[String: Any]] {
         cards.map { c in
-            let via = graph.regions.ancestors[region].first { graph.cardRegions[c].contains($0) }
-            return cardItem(c, via: via.map { content.regions[$0].name })
+            cardItem(c, via: graph.regions.ancestors[region].first { graph.cardRegions[c].contains($0) })
         }
     }
 
@@ -78,7 +95,7 @@ struct PageContext {
         case .search: nav["search"] = true
         case .notFound: break
         }
-        return ["site": site, "root": root, "nav": nav, "search_url": url(SitePath.search), "is_home": page == .home]
+        return ["site": site, "root": root, "nav": nav, "search_url": SitePath.search, "is_home": page == .home]
     }
 
     func pageValues(title: String, description: String?, ogType: String = "website", jsonld: JSONValue) -> [String: Any] {
@@ -185,7 +202,7 @@ struct PageContext {
         let letters: [[String: Any]] = alphabet.map { l in
             let id = l == "#" ? "letter-other" : "letter-\(l)"
             var row: [String: Any] = ["letter": l, "present": firstPage[l] != nil]
-            if let p = firstPage[l] { row["url"] = (p == number ? "" : url(SitePath.cardsPage(p))) + "#" + id }
+            if let p = firstPage[l] { row["url"] = url(SitePath.cardsPage(p)) + "#" + id }
             return row
         }
         var groups: [[String: Any]] = []
@@ -213,7 +230,7 @@ struct PageContext {
 
     func card(_ i: Int) -> [String: Any] {
         let card = content.cards[i]
-        var c = cardItem(i)
+        var c = renderer.cardItems.items[i]
         c["updated"] = card.updated.description
         c["updated_display"] = DateText.display(card.updated)
         c["stale"] = card.updated < renderer.options.today.monthsEarlier(24)
@@ -230,7 +247,7 @@ struct PageContext {
             c["contact"] = d
         }
         if !card.links.isEmpty { c["links"] = card.links.map { ["title": $0.title, "url": $0.url] } }
-        if let image = card.image { c["image_url"] = root + URLPath.encode(image) }
+        if let image = card.image { c["image_url"] = URLPath.encode(image) }
         c["body_html"] = card.body.html
         c["related"] = graph.relatedCards[i].map { cardItem($0) }
         c["mentioned_in"] = graph.mentionedIn[i].map(guideItem)
@@ -262,7 +279,7 @@ struct PageContext {
 
     func guide(_ i: Int) -> [String: Any] {
         let guide = content.guides[i]
-        var g = guideItem(i)
+        var g = renderer.guideItems.items[i]
         g["authors"] = guide.authors
         g["regions"] = regionLinks(graph.guideRegions[i])
         g["body_html"] = guide.body.html
@@ -376,9 +393,18 @@ struct PageContext {
         let description = "Search every card and guide in \(content.site.title)."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug))] as [String: Any]
+            ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": url(SitePath.topic(content.topics[t].slug))] as [String: Any]
         }
-        v["regions"] = regionRows()
+        v["regions"] = zip(regionRows(), graph.regions.order).map { row, r in
+            var row = row
+            row["slug"] = content.regions[r].slug
+            return row
+        }
+        // The facet values search.js filters by: the card kinds then guides, and the formats.
+        v["kinds"] = Kind.allCases.map { ["value": $0.rawValue, "label": $0.label] } + [["value": "guide", "label": "Guide"]]
+        v["formats"] = Format.allCases.map { ["value": $0.rawValue, "label": $0.label] }
+        // Where Search writes the index (SearchIndex.folder), from the site root.
+        v["index_url"] = "search/data/"
         v["card_count"] = content.cards.count
         v["guide_count"] = content.guides.count
         return v

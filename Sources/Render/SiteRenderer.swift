@@ -39,10 +39,27 @@ public struct SiteRenderer: Sendable {
     /// Cards per page of the A–Z list.
     public static let cardsPerPage = 200
 
-    public init(graph: SiteGraph, theme: Theme, options: RenderOptions) {
+    /// Every card's and guide's list entry as values, built once.
+    let cardItems: CardItems
+    let guideItems: CardItems
+    /// The same entries rendered through the theme's item partials, once.
+    let items: RenderedItems
+
+    /// Prepares a renderer: builds and renders every list entry once, on every core.
+    public static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteRenderer {
+        let cardItems = CardItems(graph.content.cards.indices.map { PageContext.makeCardItem($0, graph: graph) })
+        let guideItems = CardItems(graph.content.guides.indices.map { PageContext.makeGuideItem($0, graph: graph) })
+        let items = await RenderedItems.render(graph: graph, theme: theme, cardItems: cardItems, guideItems: guideItems)
+        return SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items)
+    }
+
+    private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems, items: RenderedItems) {
         self.graph = graph
         self.theme = theme
         self.options = options
+        self.cardItems = cardItems
+        self.guideItems = guideItems
+        self.items = items
     }
 
     var content: Content { graph.content }
@@ -60,6 +77,7 @@ public struct SiteRenderer: Sendable {
         pages += graph.topicRegionPages.indices.map(Page.topicRegion)
         pages.append(.regionList)
         pages += content.regions.indices.map(Page.region)
+        pages.append(.search)
         pages.append(.notFound)
         return pages
     }
@@ -113,4 +131,13 @@ enum URLParts {
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])
     }
+}
+
+/// The card or guide list entries shared by every page.
+/// Safe to share across tasks: the array is immutable after creation and holds only
+/// value types (strings, booleans, arrays and dictionaries of them).
+final class CardItems: @unchecked Sendable {
+    let items: [[String: Any]]
+
+    init(_ items: [[String: Any]]) { self.items = items }
 }

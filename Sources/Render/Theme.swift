@@ -18,8 +18,8 @@ public struct Theme: Sendable {
     public let name: String
 
     /// The templates every theme must end up with (from itself or the default theme).
-    public static let requiredTemplates = ["layout", "home", "cards", "card", "guides", "guide", "topics", "topic",
-                                           "topic-region", "regions", "region", "404"]
+    public static let requiredTemplates = ["layout", "card-item", "guide-item", "home", "cards", "card", "guides", "guide", "topics", "topic",
+                                           "topic-region", "regions", "region", "search", "404"]
 
     /// Loads `name` from `themesDirectory`, falling back to `default` for every template
     /// or asset the theme lacks.

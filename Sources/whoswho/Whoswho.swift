@@ -8,7 +8,7 @@ struct Whoswho: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whoswho",
         abstract: "Build a searchable who's-who of peer support from profile cards and how-to guides.",
-        subcommands: [Check.self, BuildCommand.self])
+        subcommands: [Check.self, BuildCommand.self, New.self, SchemaCommand.self, ServeCommand.self])
 
     /// Runs the command, mapping every failure to the documented exit status:
     /// 1 when the content has errors, 2 for a usage or I/O problem.

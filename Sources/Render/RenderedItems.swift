@@ -1,0 +1,65 @@
+public import Graph
+internal import Content
+
+/// A list entry rendered once through its partial, with the page's `{{root}}` left as a
+/// gap: lists on every page reuse it by filling in their own root.
+struct ItemHTML: Sendable {
+    /// The HTML split where the root goes.
+    let parts: [String]
+
+    /// A character no escaped value or template text can contain, marking the root.
+    static let rootMark = "\u{1}"
+
+    init(rendered: String) {
+        parts = rendered.split(separator: Character(Self.rootMark), omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The HTML for a page whose root is `root`.
+    func html(root: String) -> String {
+        parts.count == 1 ? parts[0] : parts.joined(separator: root)
+    }
+}
+
+/// Every card and guide list entry, rendered once through `card-item.mustache` and
+/// `guide-item.mustache` instead of once per page that lists it (a card appears on a
+/// dozen pages). Cards that cover a region through a wider one get one variant per
+/// region of their own that has regions within it (the `via` line).
+struct RenderedItems: Sendable {
+    let cards: [ItemHTML]
+    let guides: [ItemHTML]
+    /// Card index → (own region index → the entry with `via` set to that region's name).
+    let cardsVia: [[Int: ItemHTML]]
+
+    static func render(graph: SiteGraph, theme: Theme, cardItems: CardItems, guideItems: CardItems) async -> RenderedItems {
+        let content = graph.content
+        func render(_ item: [String: Any], template: String) -> ItemHTML {
+            var context = item
+            context["root"] = ItemHTML.rootMark
+            return ItemHTML(rendered: theme.render(template, context))
+        }
+        let chunk = 512
+        let cardCount = content.cards.count
+        let results = await withTaskGroup(of: (Int, [(ItemHTML, [Int: ItemHTML])]).self) { group in
+            for start in stride(from: 0, to: cardCount, by: chunk) {
+                group.addTask {
+                    let part = (start..<min(cardCount, start + chunk)).map { c -> (ItemHTML, [Int: ItemHTML]) in
+                        let item = cardItems.items[c]
+                        var variants: [Int: ItemHTML] = [:]
+                        for r in graph.cardRegions[c] where !graph.regions.descendants[r].isEmpty {
+                            var withVia = item
+                            withVia["via"] = content.regions[r].name
+                            variants[r] = render(withVia, template: "card-item")
+                        }
+                        return (render(item, template: "card-item"), variants)
+                    }
+                    return (start, part)
+                }
+            }
+            var all: [(Int, [(ItemHTML, [Int: ItemHTML])])] = []
+            for await part in group { all.append(part) }
+            return all.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+        let guides = content.guides.indices.map { render(guideItems.items[$0], template: "guide-item") }
+        return RenderedItems(cards: results.map(\.0), guides: guides, cardsVia: results.map(\.1))
+    }
+}

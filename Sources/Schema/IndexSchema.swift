@@ -1,0 +1,107 @@
+public import Render
+import Content
+
+/// The JSON Schema (draft 2020-12) of the site's /index.json, as written by
+/// `DataFiles.index()` in Sources/Render/DataFiles.swift and documented field by
+/// field in docs/index-json.md. Every object lists all its fields, always present;
+/// a value that may be missing is `null`.
+public enum IndexSchema {
+    /// The schema of index.json, version 1.
+    public static func schema() -> JSONValue {
+        let b = SchemaBuilder.self
+        func string(_ description: String) -> JSONValue { .object([("description", .string(description)), ("type", .string("string"))]) }
+        func optional(_ description: String) -> JSONValue {
+            .object([("description", .string(description)), ("type", .array([.string("string"), .string("null")]))])
+        }
+        func count(_ description: String) -> JSONValue {
+            .object([("description", .string(description)), ("type", .string("integer")), ("minimum", .int(0))])
+        }
+        func slugs(_ description: String) -> JSONValue {
+            .object([("description", .string(description)), ("type", .string("array")), ("items", b.slugItem("page"))])
+        }
+        func slug(_ what: String) -> JSONValue {
+            .object([("description", .string("The \(what)'s slug: its identity and the last part of its address.")),
+                     ("type", .string("string")), ("pattern", .string(b.slug))])
+        }
+        func url(_ what: String) -> JSONValue {
+            string("The \(what)'s page: an absolute URL when the site has a base_url, else a path from the site root such as cards/x/.")
+        }
+        func date(_ description: String) -> JSONValue {
+            .object([("description", .string(description)), ("type", .string("string")), ("format", .string("date")),
+                     ("pattern", .string(b.date))])
+        }
+        func object(_ description: String?, _ properties: [(String, JSONValue)], nullable: Bool = false) -> JSONValue {
+            b.object(description, nullable: nullable, required: properties.map(\.0), properties: properties)
+        }
+
+        let site = object("The site's settings.", [
+            ("title", string("The site's name.")),
+            ("description", optional("A sentence or two about the site.")),
+            ("language", string("The site's language, a language tag such as en-GB.")),
+            ("base_url", optional("The absolute address the site is published at, ending in /; null when the build had none.")),
+            ("url", string("The home page: base_url, or an empty string when the build had none.")),
+            ("card_count", count("The number of cards.")),
+            ("guide_count", count("The number of guides.")),
+        ])
+        let topic = object(nil, [
+            ("slug", slug("topic")), ("name", string("The topic's name.")), ("description", optional("The topic's description.")),
+            ("url", url("topic")),
+            ("card_count", count("Cards with this topic.")), ("guide_count", count("Guides with this topic.")),
+        ])
+        let region = object(nil, [
+            ("slug", slug("region")), ("name", string("The region's name.")), ("description", optional("The region's description.")),
+            ("within", .object([("description", .string("The slug of the wider region this one is within, or null.")),
+                                ("type", .array([.string("string"), .string("null")])), ("pattern", .string(b.slug))])),
+            ("url", url("region")),
+            ("card_count", count("Cards in this region or any region within it, each counted once.")),
+            ("guide_count", count("Guides that name this region or a region within it.")),
+        ])
+        let card = object(nil, [
+            ("slug", slug("card")), ("url", url("card")), ("name", string("The name of the person, group, organisation or network.")),
+            ("kind", b.choice("What the card describes.", Kind.allCases.map(\.rawValue))),
+            ("summary", string("One line: who the card is for and what it offers.")),
+            ("topics", slugs("Topic slugs, as the card lists them.")),
+            ("regions", slugs("Region slugs, as the card lists them.")),
+            ("updated", date("The day the card was last checked.")),
+            ("status", b.choice("Whether the support is running.", Status.allCases.map(\.rawValue))),
+            ("formats", .object([("description", .string("How support is offered.")), ("type", .string("array")),
+                                 ("items", b.choice("a format", Format.allCases.map(\.rawValue)))])),
+            ("looking_for", optional("What the card's owner would like from others.")),
+            ("contact", object("How to reach the card's owner; null when the card gives no contact.", [
+                ("website", optional("A web address.")), ("email", optional("An email address.")), ("phone", optional("A phone number.")),
+            ], nullable: true)),
+            ("links", .object([("description", .string("Links to evidence, evaluations and resources.")), ("type", .string("array")),
+                               ("items", object(nil, [("title", string("The link's text.")), ("url", string("The link's address."))]))])),
+            ("related", slugs("The cards this card names in its related field.")),
+            ("related_cards", slugs("The cards shown as related on the card's page: its related field first, then the closest by shared topics and regions; at most six.")),
+            ("mentioned_in", slugs("The guides that name or link to this card.")),
+            ("image", optional("The address of the card's image, or null.")),
+            ("body_html", string("The card's description as HTML.")),
+        ])
+        let guide = object(nil, [
+            ("slug", slug("guide")), ("url", url("guide")), ("title", string("The guide's title.")),
+            ("summary", string("One line: what the guide helps with.")),
+            ("topics", slugs("Topic slugs, as the guide lists them.")),
+            ("regions", slugs("Region slugs, as the guide lists them.")),
+            ("cards", slugs("The cards the guide names in its cards field.")),
+            ("draws_on", slugs("Every card the guide draws on: those in its cards field and those its body links to.")),
+            ("authors", .object([("description", .string("The guide's authors.")), ("type", .string("array")),
+                                 ("items", .object([("type", .string("string"))]))])),
+            ("updated", date("The day the guide was last checked.")),
+            ("related_guides", slugs("Guides shown as related on the guide's page, by shared topics; at most six.")),
+            ("body_html", string("The guide as HTML.")),
+        ])
+        return b.document(
+            title: "whoswho index.json",
+            description: "The whole directory as data, /index.json in a built site. Made by `whoswho schema index`; see docs/index-json.md.",
+            body: object(nil, [
+                ("version", .object([("description", .string("The format's version; a change that breaks readers raises it.")),
+                                     ("const", .int(1))])),
+                ("site", site),
+                ("topics", .object([("description", .string("Every topic, sorted by slug.")), ("type", .string("array")), ("items", topic)])),
+                ("regions", .object([("description", .string("Every region, sorted by slug.")), ("type", .string("array")), ("items", region)])),
+                ("cards", .object([("description", .string("Every card, sorted by slug.")), ("type", .string("array")), ("items", card)])),
+                ("guides", .object([("description", .string("Every guide, sorted by slug.")), ("type", .string("array")), ("items", guide)])),
+            ]))
+    }
+}

@@ -1,0 +1,174 @@
+internal import Content
+internal import Graph
+internal import Markdown
+
+/// A part of a card or guide that search looks in, with its weight in ranking.
+///
+/// Each field is scored on its own with BM25 (so a word repeated in the body cannot
+/// outweigh one in the name) and the scores add up: docs/search.md, "Ranking".
+public enum SearchField: Int, CaseIterable, Sendable {
+    /// A card's name or a guide's title.
+    case name
+    case summary
+    /// Topic names and slugs.
+    case topics
+    /// The names and slugs of the regions the item names.
+    case regions
+    /// The kind (`Group`, `Guide`) and the formats (`Online`, `In person`).
+    case labels
+    /// A card's `looking_for`.
+    case lookingFor
+    /// A guide's authors.
+    case authors
+    /// The Markdown body as plain text.
+    case body
+    /// The names of the regions around the item's regions: those within them and
+    /// those they are within, so "diabetes north west" finds a UK-wide group.
+    case coverage
+
+    /// How much a match here counts; a field's BM25 score is at most `weight × (k1 + 1)`.
+    public var weight: Double {
+        switch self {
+        case .name: return 3
+        case .summary: return 2.5
+        case .topics: return 2
+        case .regions: return 1.5
+        case .labels: return 1
+        case .lookingFor: return 1
+        case .authors: return 1
+        case .body: return 1
+        case .coverage: return 0.3
+        }
+    }
+
+    /// BM25's `b`: how much a long field is discounted against the average length.
+    /// None for the name and summary, so one match there (worth at least its weight)
+    /// always outweighs the body's best (1 × (k1 + 1) = 2.2).
+    public var lengthNormalization: Double {
+        switch self {
+        case .body: return 0.75
+        case .lookingFor: return 0.5
+        case .name, .summary, .topics, .regions, .labels, .authors, .coverage: return 0
+        }
+    }
+}
+
+/// One card or guide as search sees it: the text of each field, what the results list
+/// shows, and the facet values it is counted under.
+public struct SearchDocument: Sendable, Equatable {
+    /// The page's path from the site root, like `cards/x/`.
+    public var path: String
+    /// The name or title.
+    public var name: String
+    public var summary: String
+    /// The first words of the body, for excerpts.
+    public var excerpt: String
+    /// `paused` or `closed` for a card that is not active; nil otherwise.
+    public var status: String?
+    /// Index into `SearchIndex.cardKinds` for a card; nil for a guide.
+    public var kind: Int?
+    /// Indexes into `Format.allCases`.
+    public var formats: [Int]
+    /// Topic and region indexes into the content's arrays.
+    public var topics: [Int]
+    public var regions: [Int]
+    /// The text of each searched field, in `SearchField` order.
+    public var fields: [String]
+
+    /// The text of one field.
+    public func text(_ field: SearchField) -> String { fields[field.rawValue] }
+}
+
+extension SearchDocument {
+    /// How many characters of the body the document store keeps for excerpts.
+    static let excerptLength = 240
+
+    /// Every card then every guide, cards by name and guides by title: a document's
+    /// position is its id, so ties in ranking and listings by filter come out A to Z.
+    static func all(_ graph: SiteGraph) -> [SearchDocument] {
+        let content = graph.content
+        let formats = Format.allCases
+        var out: [SearchDocument] = []
+        out.reserveCapacity(content.cards.count + content.guides.count)
+        for c in graph.cardsByName {
+            let card = content.cards[c]
+            var fields = [String](repeating: "", count: SearchField.allCases.count)
+            fields[SearchField.name.rawValue] = card.name
+            fields[SearchField.summary.rawValue] = card.summary
+            fields[SearchField.topics.rawValue] = topicText(graph.cardTopics[c], content)
+            fields[SearchField.regions.rawValue] = regionText(graph.cardRegions[c], content)
+            fields[SearchField.labels.rawValue] = ([card.kind.label] + card.formats.map(\.label)).joined(separator: " ")
+            fields[SearchField.lookingFor.rawValue] = card.lookingFor ?? ""
+            fields[SearchField.body.rawValue] = card.body.plainText
+            fields[SearchField.coverage.rawValue] = coverageText(graph.cardRegions[c], graph)
+            out.append(SearchDocument(
+                path: "cards/\(card.slug)/", name: card.name, summary: card.summary,
+                excerpt: excerpt(card.body.plainText), status: card.status == .active ? nil : card.status.rawValue,
+                kind: Kind.allCases.firstIndex(of: card.kind),
+                formats: card.formats.compactMap { formats.firstIndex(of: $0) }.sorted(),
+                topics: graph.cardTopics[c], regions: graph.cardRegions[c], fields: fields))
+        }
+        for g in graph.guidesByTitle {
+            let guide = content.guides[g]
+            var fields = [String](repeating: "", count: SearchField.allCases.count)
+            fields[SearchField.name.rawValue] = guide.title
+            fields[SearchField.summary.rawValue] = guide.summary
+            fields[SearchField.topics.rawValue] = topicText(graph.guideTopics[g], content)
+            fields[SearchField.regions.rawValue] = regionText(graph.guideRegions[g], content)
+            fields[SearchField.labels.rawValue] = SearchIndex.guideLabel
+            fields[SearchField.authors.rawValue] = guide.authors.joined(separator: " ")
+            fields[SearchField.body.rawValue] = guide.body.plainText
+            fields[SearchField.coverage.rawValue] = coverageText(graph.guideRegions[g], graph)
+            out.append(SearchDocument(
+                path: "guides/\(guide.slug)/", name: guide.title, summary: guide.summary,
+                excerpt: excerpt(guide.body.plainText), status: nil, kind: nil, formats: [],
+                topics: graph.guideTopics[g], regions: graph.guideRegions[g], fields: fields))
+        }
+        return out
+    }
+
+    static func topicText(_ topics: [Int], _ content: Content) -> String {
+        topics.map { content.topics[$0].name + " " + content.topics[$0].slug }.joined(separator: " ")
+    }
+
+    static func regionText(_ regions: [Int], _ content: Content) -> String {
+        regions.map { content.regions[$0].name + " " + content.regions[$0].slug }.joined(separator: " ")
+    }
+
+    /// The regions within and around `regions` that are not among them, in tree order.
+    static func coverageText(_ regions: [Int], _ graph: SiteGraph) -> String {
+        let own = Set(regions)
+        var around = Set<Int>()
+        for r in regions {
+            around.formUnion(graph.regions.ancestors[r])
+            around.formUnion(graph.regions.descendants[r])
+        }
+        around.subtract(own)
+        return graph.regions.order.filter(around.contains).map { graph.content.regions[$0].name }.joined(separator: " ")
+    }
+
+    /// The body's first words with runs of white space made single, cut at a word
+    /// boundary near `excerptLength` characters.
+    static func excerpt(_ text: String) -> String {
+        var out = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                if count >= excerptLength { break }
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            out.append(character)
+            count += 1
+            // A single very long word is cut too.
+            if count >= excerptLength + 40 { break }
+        }
+        return out
+    }
+}

@@ -1,0 +1,350 @@
+internal import Foundation
+public import Content
+public import Graph
+
+/// The in-browser search index: a pure function of the graph, written as small files
+/// under `search/data/` that search.js fetches only as a query needs them.
+///
+/// The layout and every byte format are described in docs/search.md:
+/// - `manifest.json`: counts, facet vocabularies, the first term of each term shard;
+/// - `facets.bin`: every document's kind, formats, topics and regions, loaded once;
+/// - `terms/N.bin`: term shards in term order, each term with its postings
+///   (document id and a one-byte impact score);
+/// - `vocab/C.txt`: the words of four letters or more by their first or second
+///   letter, for typo tolerance;
+/// - `docs/N.json`: what a result shows, a few documents per file.
+public struct SearchIndex: Sendable {
+    /// One file of the index: its path under the site root and its bytes.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var bytes: [UInt8]
+    }
+
+    /// One document in a term's postings.
+    public struct Posting: Sendable, Equatable {
+        /// The document's id: its position in `documents`.
+        public var document: Int
+        /// The term's BM25 score in the document, in units of `scoreUnit`, 1–255.
+        public var impact: UInt8
+    }
+
+    /// Where the index lives, from the site root.
+    public static let folder = "search/data/"
+    /// The kind facet's value and label for guides, after the card kinds.
+    static let guideValue = "guide"
+    static let guideLabel = "Guide"
+    /// BM25's term-frequency saturation.
+    public static let k1 = 1.2
+    /// The score one step of a posting's impact byte stands for.
+    public static let scoreUnit = 0.1
+    /// A term shard is cut once it reaches this many bytes (a single term's postings may exceed it).
+    public static let termShardBytes = 12_000
+    /// The fewest documents in a document-store file; more on big sites, to keep files few.
+    public static let minimumDocumentsPerShard = 16
+    /// The most document-store files.
+    public static let maximumDocumentShards = 600
+
+    /// Every document, in id order.
+    public let documents: [SearchDocument]
+    /// Every term and its postings, by document id.
+    public let postings: [String: [Posting]]
+    /// Every term in index order (by UTF-16 code units, as JavaScript compares strings).
+    public let terms: [String]
+    /// The terms of each term shard.
+    public let termShards: [[String]]
+    /// Documents per document-store file.
+    public let documentsPerShard: Int
+    /// The files to write, in path order.
+    public let files: [File]
+
+    /// Builds the index from the graph, tokenising documents on every core.
+    public static func build(_ graph: SiteGraph) async -> SearchIndex {
+        let documents = SearchDocument.all(graph)
+        let stats = await FieldStatistics.collect(documents)
+        var postings: [String: [Posting]] = [:]
+        for (id, counts) in stats.counts.enumerated() {
+            for (term, frequencies) in counts {
+                let impact = Self.impact(frequencies, lengths: stats.lengths[id], averages: stats.averages)
+                postings[term, default: []].append(Posting(document: id, impact: impact))
+            }
+        }
+        return SearchIndex(graph: graph, documents: documents, postings: postings)
+    }
+
+    init(graph: SiteGraph, documents: [SearchDocument], postings: [String: [Posting]]) {
+        self.documents = documents
+        self.postings = postings
+        terms = postings.keys.sorted(by: Self.precedes)
+        var shards: [[String]] = []
+        var current: [String] = []
+        var size = 0
+        var shardBytes: [[UInt8]] = []
+        var buffer: [UInt8] = []
+        for term in terms {
+            var entry: [UInt8] = []
+            Self.encode(term: term, postings: postings[term] ?? [], into: &entry)
+            if !current.isEmpty && size + entry.count > Self.termShardBytes {
+                shards.append(current)
+                shardBytes.append(buffer)
+                current = []
+                buffer = []
+                size = 0
+            }
+            current.append(term)
+            buffer += entry
+            size += entry.count
+        }
+        if !current.isEmpty {
+            shards.append(current)
+            shardBytes.append(buffer)
+        }
+        termShards = shards
+        let perShard = max(Self.minimumDocumentsPerShard,
+                           (documents.count + Self.maximumDocumentShards - 1) / Self.maximumDocumentShards)
+        documentsPerShard = perShard
+
+        var files: [File] = []
+        for (i, bytes) in shardBytes.enumerated() {
+            var out: [UInt8] = []
+            ByteWriter.varint(shards[i].count, into: &out)
+            files.append(File(path: Self.folder + "terms/\(i).bin", bytes: out + bytes))
+        }
+        var start = 0
+        while start < documents.count {
+            let slice = documents[start..<min(documents.count, start + perShard)]
+            files.append(File(path: Self.folder + "docs/\(start / perShard).json", bytes: Array(Self.documentStore(slice).utf8)))
+            start += perShard
+        }
+        let vocabulary = Self.vocabulary(terms)
+        for (key, words) in vocabulary {
+            files.append(File(path: Self.folder + "vocab/\(key).txt", bytes: Array((words.joined(separator: "\n") + "\n").utf8)))
+        }
+        files.append(File(path: Self.folder + "facets.bin", bytes: Self.facets(documents)))
+        let build = ByteWriter.fnv1a(files)
+        files.append(File(path: Self.folder + "manifest.json",
+                          bytes: Array(Self.manifest(graph: graph, documents: documents, shards: shards, perShard: perShard,
+                                                     vocabulary: vocabulary.map(\.key), build: build).utf8)))
+        self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    // MARK: Scoring
+
+    /// The sum over fields of each field's BM25 term-frequency part times its weight,
+    /// in units of `scoreUnit`; at least 1 so every posting counts.
+    static func impact(_ frequencies: [UInt16], lengths: [Int], averages: [Double]) -> UInt8 {
+        var score = 0.0
+        for field in SearchField.allCases {
+            let tf = Double(frequencies[field.rawValue])
+            guard tf > 0 else { continue }
+            let b = field.lengthNormalization
+            let average = averages[field.rawValue]
+            let norm = average > 0 ? 1 - b + b * Double(lengths[field.rawValue]) / average : 1
+            score += field.weight * tf * (k1 + 1) / (tf + k1 * norm)
+        }
+        return UInt8(max(1, min(255, (score / scoreUnit).rounded())))
+    }
+
+    // MARK: Order
+
+    /// JavaScript's `<` on strings: by UTF-16 code units.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
+    }
+
+    // MARK: Encodings (docs/search.md)
+
+    /// A term shard entry: term length and UTF-8 bytes, document frequency, the byte
+    /// length of the postings, then each posting as the gap from the previous document
+    /// id (the first from -1, minus one) and its impact byte.
+    static func encode(term: String, postings: [Posting], into out: inout [UInt8]) {
+        let utf8 = Array(term.utf8)
+        ByteWriter.varint(utf8.count, into: &out)
+        out += utf8
+        ByteWriter.varint(postings.count, into: &out)
+        var body: [UInt8] = []
+        body.reserveCapacity(postings.count * 2)
+        var previous = -1
+        for p in postings {
+            ByteWriter.varint(p.document - previous - 1, into: &body)
+            body.append(p.impact)
+            previous = p.document
+        }
+        ByteWriter.varint(body.count, into: &out)
+        out += body
+    }
+
+    /// Decodes a term shard file: each term with its postings.
+    static func decodeShard(_ bytes: [UInt8]) -> [(term: String, postings: [Posting])]? {
+        var reader = ByteReader(bytes: bytes)
+        guard let count = reader.varint() else { return nil }
+        var out: [(String, [Posting])] = []
+        for _ in 0..<count {
+            guard let length = reader.varint(), let termBytes = reader.bytes(length),
+                let df = reader.varint(), let size = reader.varint()
+            else { return nil }
+            let end = reader.offset + size
+            var postings: [Posting] = []
+            var previous = -1
+            for _ in 0..<df {
+                guard let gap = reader.varint(), let impact = reader.byte() else { return nil }
+                previous += gap + 1
+                postings.append(Posting(document: previous, impact: impact))
+            }
+            guard reader.offset == end else { return nil }
+            out.append((String(decoding: termBytes, as: UTF8.self), postings))
+        }
+        return reader.offset == bytes.count ? out : nil
+    }
+
+    /// The card kinds in the kind facet, in their order in `Kind.allCases`; guides follow.
+    public static var cardKinds: [Kind] { Kind.allCases }
+
+    /// Bits of a document's facet header that hold its card kind.
+    static var kindBits: Int {
+        var bits = 0
+        while (1 << bits) < cardKinds.count { bits += 1 }
+        return bits
+    }
+
+    /// Bytes of a document's facet header: the kind, then one bit per format.
+    static var headerBytes: Int { (kindBits + Format.allCases.count + 7) / 8 }
+
+    /// Per document: the header (kind index | format bits << kindBits, little-endian),
+    /// then its topics and its regions, each a list.
+    static func facets(_ documents: [SearchDocument]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(documents.count * 6)
+        for d in documents {
+            var header = d.kind ?? 0
+            for f in d.formats { header |= 1 << (kindBits + f) }
+            for i in 0..<headerBytes { out.append(UInt8(truncatingIfNeeded: header >> (8 * i))) }
+            list(d.topics, into: &out)
+            list(d.regions, into: &out)
+        }
+        return out
+    }
+
+    /// A list of small integers: a single 0 when empty, else each value as the varint
+    /// `(value + 1) × 2 + (1 if it is the last)`.
+    static func list(_ values: [Int], into out: inout [UInt8]) {
+        guard !values.isEmpty else {
+            out.append(0)
+            return
+        }
+        for (i, v) in values.enumerated() {
+            ByteWriter.varint((v + 1) * 2 + (i == values.count - 1 ? 1 : 0), into: &out)
+        }
+    }
+
+    /// A JSON array with one array per document: path, name, summary, excerpt and,
+    /// for a card that is not active, its status.
+    static func documentStore(_ documents: ArraySlice<SearchDocument>) -> String {
+        let rows = documents.map { d in
+            var fields = [d.path, d.name, d.summary, d.excerpt].map(JSONText.string)
+            if let s = d.status { fields.append(JSONText.string(s)) }
+            return "[" + fields.joined(separator: ",") + "]"
+        }
+        return "[" + rows.joined(separator: ",\n") + "]\n"
+    }
+
+    /// The words typo tolerance may correct a query word to (four letters or more, no
+    /// digit), filed under their first and their second letter: `a`–`z`, or `_` for
+    /// any other letter. A word one edit from a query word is under the query word's
+    /// first or second letter in one of those two ways.
+    static func vocabulary(_ terms: [String]) -> [(key: String, words: [String])] {
+        var files: [String: [String]] = [:]
+        for term in terms {
+            let units = Array(term.utf16)
+            guard units.count >= 4, !term.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { continue }
+            let keys = Set([vocabularyKey(units[0]), vocabularyKey(units[1])])
+            for key in keys { files[key, default: []].append(term) }
+        }
+        return files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// `a`–`z` for those letters, `_` for any other UTF-16 unit.
+    static func vocabularyKey(_ unit: UInt16) -> String {
+        (0x61...0x7A).contains(unit) ? String(UnicodeScalar(UInt8(unit))) : "_"
+    }
+
+    static func manifest(graph: SiteGraph, documents: [SearchDocument], shards: [[String]], perShard: Int,
+                         vocabulary: [String], build: String) -> String {
+        let content = graph.content
+        let s = JSONText.string
+        var kinds = cardKinds.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }
+        kinds.append("{\"value\":\(s(guideValue)),\"label\":\(s(guideLabel))}")
+        let formats = Format.allCases.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }
+        let topics = content.topics.map { "{\"slug\":\(s($0.slug)),\"name\":\(s($0.name))}" }
+        let regions = content.regions.indices.map { r in
+            "{\"slug\":\(s(content.regions[r].slug)),\"name\":\(s(content.regions[r].name)),\"parent\":\(graph.regions.parent[r].map(String.init) ?? "null")}"
+        }
+        let cards = documents.filter { $0.kind != nil }.count
+        var out = "{\"version\":1,\n\"build\":\(s(build)),\n"
+        out += "\"documents\":\(documents.count),\"cards\":\(cards),\"documentsPerShard\":\(perShard),\n"
+        out += "\"scoreUnit\":\(scoreUnit),\"kindBits\":\(kindBits),\"headerBytes\":\(headerBytes),\n"
+        out += "\"kinds\":[\(kinds.joined(separator: ","))],\n"
+        out += "\"formats\":[\(formats.joined(separator: ","))],\n"
+        out += "\"topics\":[\(topics.joined(separator: ",\n"))],\n"
+        out += "\"regions\":[\(regions.joined(separator: ",\n"))],\n"
+        out += "\"vocabulary\":[\(vocabulary.map(s).joined(separator: ","))],\n"
+        out += "\"shards\":[\(shards.map { s($0[0]) }.joined(separator: ","))]}\n"
+        return out
+    }
+}
+
+/// Per-document term frequencies by field and field lengths, with the average length
+/// of each field over all documents.
+struct FieldStatistics: Sendable {
+    /// Document id → term → frequency in each field.
+    var counts: [[String: [UInt16]]]
+    /// Document id → length in terms of each field.
+    var lengths: [[Int]]
+    /// Field → average length.
+    var averages: [Double]
+
+    static func collect(_ documents: [SearchDocument]) async -> FieldStatistics {
+        let count = documents.count
+        let chunks = max(1, min(count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let size = max(1, (count + chunks - 1) / chunks)
+        let parts = await withTaskGroup(of: (Int, [[String: [UInt16]]], [[Int]]).self) { group in
+            for w in 0..<chunks {
+                group.addTask {
+                    let start = w * size, end = min(count, start + size)
+                    var counts: [[String: [UInt16]]] = []
+                    var lengths: [[Int]] = []
+                    if start < end {
+                        for d in documents[start..<end] {
+                            let (c, l) = frequencies(d)
+                            counts.append(c)
+                            lengths.append(l)
+                        }
+                    }
+                    return (w, counts, lengths)
+                }
+            }
+            var parts = [([[String: [UInt16]]], [[Int]])](repeating: ([], []), count: chunks)
+            for await (w, c, l) in group { parts[w] = (c, l) }
+            return parts
+        }
+        let counts = parts.flatMap(\.0), lengths = parts.flatMap(\.1)
+        var averages = [Double](repeating: 0, count: SearchField.allCases.count)
+        for l in lengths { for f in l.indices { averages[f] += Double(l[f]) } }
+        if !lengths.isEmpty { averages = averages.map { $0 / Double(lengths.count) } }
+        return FieldStatistics(counts: counts, lengths: lengths, averages: averages)
+    }
+
+    static func frequencies(_ document: SearchDocument) -> ([String: [UInt16]], [Int]) {
+        let fieldCount = SearchField.allCases.count
+        var counts: [String: [UInt16]] = [:]
+        var lengths = [Int](repeating: 0, count: fieldCount)
+        for field in SearchField.allCases {
+            Tokenizer.forEachToken(in: document.text(field)) { term in
+                lengths[field.rawValue] += 1
+                var row = counts[term] ?? [UInt16](repeating: 0, count: fieldCount)
+                if row[field.rawValue] < UInt16.max { row[field.rawValue] += 1 }
+                counts[term] = row
+            }
+        }
+        return (counts, lengths)
+    }
+}

@@ -1,0 +1,99 @@
+internal import Foundation
+
+/// Splits text into search terms, exactly as themes/default/assets/search.js does in
+/// the browser (docs/search.md, "Tokens"): lower-case; map final sigma `ς` to `σ`;
+/// decompose (NFD) and drop the combining accents U+0300–U+036F, so `É` → `e`; split
+/// into runs of letters, marks and digits (Unicode categories L, M and N); skip runs
+/// longer than `maximumLength` UTF-16 units.
+public enum Tokenizer {
+    /// Longer runs (a long URL, a hash) are not words anyone types.
+    public static let maximumLength = 40
+
+    /// The terms of `text`, in order, repeats kept.
+    public static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachToken(in: text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each term of `text`, in order.
+    public static func forEachToken(in text: String, _ body: (String) -> Void) {
+        // ASCII words take a fast path over bytes; a word with any other character
+        // goes through the full Unicode treatment.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(32)
+        var wide: [Unicode.Scalar] = []
+        var inWide = false
+
+        func flush() {
+            if inWide {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: ascii.map { Unicode.Scalar($0) })
+                word.append(contentsOf: wide)
+                if let term = fold(String(word)) { body(term) }
+            } else if !ascii.isEmpty, ascii.count <= maximumLength {
+                body(String(decoding: ascii, as: UTF8.self))
+            }
+            ascii.removeAll(keepingCapacity: true)
+            wide.removeAll(keepingCapacity: true)
+            inWide = false
+        }
+
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if inWide { wide.append(scalar) } else { ascii.append(b) }
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if inWide { wide.append(scalar) } else { ascii.append(b + 32) }
+                default:
+                    flush()
+                }
+            } else if isWordScalar(scalar) {
+                inWide = true
+                wide.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    /// Lower-cases, folds accents and re-checks one word that has non-ASCII characters;
+    /// nil when nothing is left or it is too long. Lower-casing or decomposing can
+    /// produce characters outside L, M and N only in theory; they split the word as
+    /// they would in the browser, where the split comes after folding.
+    static func fold(_ word: String) -> String? {
+        let lowered = word.lowercased().replacingOccurrences(of: "ς", with: "σ")
+        var current = String.UnicodeScalarView()
+        var result: String?
+        for scalar in lowered.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value) { continue }
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                // Only the first piece is kept; this never happens with real Unicode data.
+                break
+            }
+        }
+        if !current.isEmpty {
+            let term = String(current)
+            if term.utf16.count <= maximumLength { result = term }
+        }
+        return result
+    }
+
+    /// True for a letter, mark or number (general categories L*, M*, N*).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}

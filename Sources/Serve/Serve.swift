@@ -1,1 +1,0 @@
-// The `whoswho serve` module: a preview server with live reload (see issue 5).

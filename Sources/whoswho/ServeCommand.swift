@@ -1,0 +1,141 @@
+import ArgumentParser
+import Build
+import Content
+import Dispatch
+import Foundation
+import Serve
+
+/// `whoswho serve`: a local preview that rebuilds and reloads as you edit.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on this computer, and rebuild and reload it whenever the content or themes change.",
+        discussion: """
+            Open the address it prints in a browser. Every change to the content or themes folder rebuilds the site, \
+            and open pages reload by themselves. While the content has errors they are printed here, and every page \
+            shows the list of them instead of the site; fix them and the site comes back. \
+            Without --output the site is built into a new private folder in the system's temporary folder, removed \
+            when you stop the server with Ctrl-C.
+            """)
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on. The default only answers this computer.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The folder to build into and serve, kept when the server stops (default: a temporary folder).")
+    var output: String?
+
+    @Option(help: "The folder holding themes.")
+    var themes: String = "themes"
+
+    @Option(help: "The theme to use (overrides site.yml's theme).")
+    var theme: String?
+
+    func validate() throws {
+        if let theme, !ThemeName.isValid(theme) {
+            throw ValidationError("--theme should be the name of a folder under themes/, not '\(theme)'")
+        }
+    }
+
+    func run() async throws {
+        var temporary: String?
+        let site: String
+        if let output {
+            site = output
+        } else {
+            do {
+                let made = try PreviewFolder.temporary()
+                temporary = made.folder
+                site = made.site
+            } catch {
+                throw UsageProblem(description: "error: \(error.message)")
+            }
+        }
+        let build = BuildOptions(contentDirectory: options.content, outputDirectory: site, themesDirectory: themes,
+                                 theme: theme, today: options.todayDate)
+        let content = options.content
+        let interrupt = Interrupt.install()
+        let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: port)) { event in
+            ServeCommand.show(event, content: content)
+        }
+        let address: String
+        do {
+            address = try await server.start()
+        } catch {
+            if let temporary { PreviewFolder.remove(temporary) }
+            throw UsageProblem(description: "error: \(error.message)")
+        }
+        printOut("Serving \(content) at \(address)  (building into \(site); press Ctrl-C to stop)")
+        await interrupt.wait()
+        await server.stop()
+        if let temporary { PreviewFolder.remove(temporary) }
+        printOut("\nStopped.")
+    }
+
+    /// Prints what a build did: a line on standard output, diagnostics on standard error.
+    static func show(_ event: PreviewEvent, content: String) {
+        switch event {
+        case .built(let report, let milliseconds):
+            printError(DiagnosticFormat.text.render(report.diagnostics))
+            let warnings = report.diagnostics.isEmpty ? "" : "; \(DiagnosticFormat.summary(report.diagnostics))"
+            printOut("Built \(report.files) files (\(report.written) changed) in \(milliseconds) ms\(warnings)")
+        case .contentErrors(let diagnostics, _):
+            printError(DiagnosticFormat.text.render(diagnostics))
+            printOut("\(content): \(DiagnosticFormat.summary(diagnostics)); showing them in the browser until they are fixed")
+        case .failed(let message):
+            printError("error: \(message)\n")
+            printOut("The site could not be built; showing the error in the browser until it is fixed")
+        }
+    }
+}
+
+/// Writes a line to standard output at once, even when it is a pipe: the server runs
+/// for a long time, and whoever reads its output wants each line as it happens.
+func printOut(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM, caught so the server can stop cleanly and remove its
+/// temporary folder. Installed before the first build, so a Ctrl-C during it counts.
+/// `@unchecked Sendable`: every stored property is only read and written on `queue`,
+/// a serial queue the signal handlers also run on.
+final class Interrupt: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "whoswho.serve.signals")
+    private var sources: [any DispatchSourceSignal] = []
+    private var fired = false
+    private var continuation: CheckedContinuation<Void, Never>?
+
+    /// Starts catching the signals.
+    static func install() -> Interrupt {
+        let interrupt = Interrupt()
+        interrupt.queue.sync {
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: interrupt.queue)
+                source.setEventHandler { interrupt.fire() }
+                source.resume()
+                interrupt.sources.append(source)
+            }
+        }
+        return interrupt
+    }
+
+    /// Returns once a signal has come (at once if one already has).
+    func wait() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                if self.fired { continuation.resume() } else { self.continuation = continuation }
+            }
+        }
+    }
+
+    private func fire() {
+        fired = true
+        continuation?.resume()
+        continuation = nil
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import Search
+
+/// The tokeniser: the same rules search.js applies in the browser (docs/search.md).
+@Suite struct TokenizerTests {
+    @Test func lowerCasesAndSplitsOnEverythingButLettersAndDigits() {
+        #expect(Tokenizer.tokens("Peer Support: carers/young-carers, 24/7!") == ["peer", "support", "carers", "young", "carers", "24", "7"])
+        #expect(Tokenizer.tokens("Parkinson's UK") == ["parkinson", "s", "uk"])
+        #expect(Tokenizer.tokens("type-1 diabetes") == ["type", "1", "diabetes"])
+        #expect(Tokenizer.tokens("hello@card-00001.example.org") == ["hello", "card", "00001", "example", "org"])
+        #expect(Tokenizer.tokens("") == [])
+        #expect(Tokenizer.tokens("  — … ") == [])
+    }
+
+    @Test func foldsAccentsAndCaseWhetherComposedOrNot() {
+        #expect(Tokenizer.tokens("Café CRÈME naïve Zoë") == ["cafe", "creme", "naive", "zoe"])
+        // "é" written as e + U+0301 gives the same term as the composed letter.
+        #expect(Tokenizer.tokens("Cafe\u{301}") == ["cafe"])
+        #expect(Tokenizer.tokens("ÉCOLE") == Tokenizer.tokens("école"))
+        // İ lower-cases to i + U+0307, and the dot goes with the other accents.
+        #expect(Tokenizer.tokens("İstanbul") == ["istanbul"])
+        // Welsh: ŵ and ŷ fold to w and y.
+        #expect(Tokenizer.tokens("Cŵn Dŷ") == ["cwn", "dy"])
+        // A lone accent between words is dropped, not a word of its own.
+        #expect(Tokenizer.tokens("a \u{301}b") == ["a", "b"])
+    }
+
+    @Test func keepsOtherScriptsAndFoldsFinalSigma() {
+        #expect(Tokenizer.tokens("ΟΔΟΣ οδος") == ["οδοσ", "οδοσ"])
+        #expect(Tokenizer.tokens("Москва") == ["москва"])
+        #expect(Tokenizer.tokens("東京 2026") == ["東京", "2026"])
+        // Marks other than the Latin accents stay in the word (Devanagari vowel signs).
+        #expect(Tokenizer.tokens("हिंदी") == ["हिंदी".decomposedStringWithCanonicalMapping])
+        // Digits of other scripts are digits.
+        #expect(Tokenizer.tokens("٣ apples") == ["٣", "apples"])
+    }
+
+    @Test func skipsRunsLongerThanFortyCharacters() {
+        let forty = String(repeating: "a", count: 40), fortyOne = String(repeating: "b", count: 41)
+        #expect(Tokenizer.tokens("\(forty) \(fortyOne) ok") == [forty, "ok"])
+        #expect(Tokenizer.tokens("é" + fortyOne) == [])
+    }
+
+    @Test func asciiAndUnicodePathsAgree() {
+        // A word with one non-ASCII letter takes the slow path; the result is the same shape.
+        #expect(Tokenizer.tokens("Coöperate COOPERATE") == ["cooperate", "cooperate"])
+        #expect(Tokenizer.tokens("ABCé123") == ["abce123"])
+    }
+}

@@ -1,0 +1,709 @@
+/* whoswho search: runs in the browser over the index `whoswho build` writes to
+   search/data/ (docs/search.md describes the files and the ranking). Plain JavaScript,
+   no framework and no build step. Everything that comes from the index is put into the
+   page with textContent and createElement, never as HTML. */
+(function () {
+  'use strict';
+
+  var app = document.getElementById('search-app');
+  if (!app || !window.fetch || !window.URLSearchParams || !window.TextDecoder) return;
+
+  // ---- Settings --------------------------------------------------------------------
+
+  var PAGE_SIZE = 10;          // results shown at first and added by "Show more"
+  var PREFIX_FACTOR = 0.7;     // a word that only starts with the query word counts less
+  var FUZZY_FACTOR = 0.5;      // and a word one typo away less again
+  var FUZZY_MIN_LENGTH = 5;    // typo tolerance for words of five letters or more
+  var PREFIX_MIN_LENGTH = 2;   // "d" alone does not expand to every word starting with d
+  var PREFIX_MAX_SHARDS = 3;   // term shards a prefix may load
+  var PREFIX_MAX_TERMS = 100;  // words a prefix may expand to
+  var DEBOUNCE_MS = 120;
+  var FACETS = ['topic', 'region', 'kind', 'format'];
+
+  var base = app.getAttribute('data-index') || 'data/';
+  var root = app.getAttribute('data-root') || '';
+  var form = document.getElementById('search-form');
+  var filters = document.getElementById('search-filters');
+  var input = document.getElementById('search-q');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var clear = document.getElementById('search-clear');
+
+  // ---- Tokens: the same rules as Sources/Search/Tokenizer.swift ------------------------
+
+  var MAX_TOKEN = 40;
+  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+  /** Lower-case, final sigma as sigma, accents dropped: "Café" → "cafe". */
+  function fold(text) {
+    return text.toLowerCase().replace(/ς/g, 'σ').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+
+  /** The terms of `text`, in order. */
+  function tokens(text) {
+    var out = fold(text).match(WORD) || [];
+    return out.filter(function (t) { return t.length <= MAX_TOKEN; });
+  }
+
+  /** The words of `text` where they stand, each with its folded term, for marking excerpts. */
+  function wordSpans(text) {
+    var spans = [];
+    var re = new RegExp(WORD.source, 'gu');
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      spans.push({ start: m.index, end: m.index + m[0].length, term: fold(m[0]) });
+    }
+    return spans;
+  }
+
+  // ---- Loading the index -----------------------------------------------------------------
+
+  var manifest = null;
+  var build = '';
+  var cache = new Map();
+
+  function fetchPiece(path, kind) {
+    var key = path;
+    if (cache.has(key)) return cache.get(key);
+    var promise = fetch(base + path + '?v=' + encodeURIComponent(build)).then(function (response) {
+      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+      return kind === 'json' ? response.json() : kind === 'text' ? response.text() : response.arrayBuffer();
+    });
+    promise.catch(function () { cache.delete(key); });
+    cache.set(key, promise);
+    return promise;
+  }
+
+  function Reader(buffer) {
+    this.bytes = new Uint8Array(buffer);
+    this.offset = 0;
+  }
+  Reader.prototype.varint = function () {
+    var value = 0, scale = 1, b;
+    do {
+      b = this.bytes[this.offset++];
+      value += (b & 0x7f) * scale;
+      scale *= 128;
+    } while (b & 0x80);
+    return value;
+  };
+
+  /** facets.bin: every document's kind, formats, topics and regions. */
+  function parseFacets(buffer) {
+    var n = manifest.documents, r = new Reader(buffer);
+    var kind = new Uint8Array(n), formats = new Uint32Array(n);
+    var topicStart = new Uint32Array(n + 1), regionStart = new Uint32Array(n + 1);
+    var topics = [], regions = [];
+    var kindMask = (1 << manifest.kindBits) - 1, guideKind = manifest.kinds.length - 1;
+    function readList(into) {
+      var v = r.varint();
+      while (v !== 0) {
+        into.push((v >> 1) - 1);
+        if (v & 1) break;
+        v = r.varint();
+      }
+    }
+    for (var d = 0; d < n; d++) {
+      var header = 0;
+      for (var i = 0; i < manifest.headerBytes; i++) header += r.bytes[r.offset++] * Math.pow(256, i);
+      kind[d] = d >= manifest.cards ? guideKind : header & kindMask;
+      formats[d] = Math.floor(header / (1 << manifest.kindBits));
+      topicStart[d] = topics.length;
+      readList(topics);
+      regionStart[d] = regions.length;
+      readList(regions);
+    }
+    topicStart[n] = topics.length;
+    regionStart[n] = regions.length;
+
+    // A region filter keeps items naming the region, a region within it or a wider region
+    // around it: each document's "cover" is those regions for all of its own.
+    var related = manifest.regions.map(function (_, r0) {
+      var set = [r0];
+      for (var p = manifest.regions[r0].parent; p !== null && set.indexOf(p) < 0; p = manifest.regions[p].parent) set.push(p);
+      manifest.regions.forEach(function (_, other) {
+        for (var q = manifest.regions[other].parent; q !== null; q = manifest.regions[q].parent) {
+          if (q === r0) { set.push(other); break; }
+          if (q === other) break;
+        }
+      });
+      return set;
+    });
+    var coverStart = new Uint32Array(n + 1), cover = [];
+    for (d = 0; d < n; d++) {
+      coverStart[d] = cover.length;
+      var seen = {};
+      for (var j = regionStart[d]; j < regionStart[d + 1]; j++) {
+        related[regions[j]].forEach(function (x) {
+          if (!seen[x]) { seen[x] = true; cover.push(x); }
+        });
+      }
+    }
+    coverStart[n] = cover.length;
+    return {
+      kind: kind, formats: formats,
+      topicStart: topicStart, topics: Uint16Array.from(topics),
+      regionStart: regionStart, regions: Uint16Array.from(regions),
+      coverStart: coverStart, cover: Uint16Array.from(cover)
+    };
+  }
+
+  /** A term shard: its terms in order, each with where its postings are. */
+  function parseShard(buffer) {
+    var r = new Reader(buffer), decoder = new TextDecoder();
+    var count = r.varint(), terms = [], entries = new Map();
+    for (var i = 0; i < count; i++) {
+      var length = r.varint();
+      var term = decoder.decode(r.bytes.subarray(r.offset, r.offset + length));
+      r.offset += length;
+      var df = r.varint(), size = r.varint();
+      terms.push(term);
+      entries.set(term, { df: df, start: r.offset, bytes: r.bytes, postings: null });
+      r.offset += size;
+    }
+    return { terms: terms, entries: entries };
+  }
+
+  /** Decodes a term's postings once: document ids and impact bytes. */
+  function postings(entry) {
+    if (entry.postings) return entry.postings;
+    var r = new Reader(entry.bytes.buffer);
+    r.offset = entry.start;
+    var docs = new Uint32Array(entry.df), impacts = new Uint8Array(entry.df), previous = -1;
+    for (var i = 0; i < entry.df; i++) {
+      previous += r.varint() + 1;
+      docs[i] = previous;
+      impacts[i] = r.bytes[r.offset++];
+    }
+    entry.postings = { docs: docs, impacts: impacts };
+    return entry.postings;
+  }
+
+  function shard(i) {
+    return fetchPiece('terms/' + i + '.bin', 'bytes').then(function (buffer) {
+      var key = 'parsed:' + i;
+      if (!cache.has(key)) cache.set(key, parseShard(buffer));
+      return cache.get(key);
+    });
+  }
+
+  /** The shard whose range holds `term`: the last whose first term is not after it, or -1. */
+  function shardOf(term) {
+    var lo = 0, hi = manifest.shards.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (manifest.shards[mid] <= term) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+
+  function documentShard(i) {
+    return fetchPiece('docs/' + i + '.json', 'json');
+  }
+
+  /** The stored fields of documents `ids`: path, name, summary, excerpt, status. */
+  function documents(ids) {
+    var per = manifest.documentsPerShard, wanted = [];
+    ids.forEach(function (id) {
+      var s = Math.floor(id / per);
+      if (wanted.indexOf(s) < 0) wanted.push(s);
+    });
+    return Promise.all(wanted.map(documentShard)).then(function (shards) {
+      var byShard = new Map();
+      wanted.forEach(function (s, k) { byShard.set(s, shards[k]); });
+      return ids.map(function (id) { return byShard.get(Math.floor(id / per))[id % per]; });
+    });
+  }
+
+  // ---- Matching words ------------------------------------------------------------------
+
+  /** True when `a` and `b` are at most one edit apart (insert, delete, substitute, swap two). */
+  function oneEdit(a, b) {
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (i === la) return true;
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  function vocabularyKey(unit) {
+    return unit >= 'a' && unit <= 'z' && unit.length === 1 ? unit : '_';
+  }
+
+  /** The index terms a query word stands for: itself, the words it begins (if it is the
+      word being typed), else words one typo away. Each comes with its weight. */
+  function expand(word, prefix) {
+    var found = [], start = shardOf(word);
+    function exact() {
+      if (start < 0) return Promise.resolve();
+      return shard(start).then(function (s) {
+        if (s.entries.has(word)) found.push({ term: word, factor: 1, entry: s.entries.get(word) });
+      });
+    }
+    function prefixes() {
+      if (!prefix || word.length < PREFIX_MIN_LENGTH) return Promise.resolve();
+      var first = start < 0 ? 0 : start, indexes = [];
+      for (var i = first; i < manifest.shards.length && indexes.length < PREFIX_MAX_SHARDS; i++) {
+        if (i === start || manifest.shards[i].lastIndexOf(word, 0) === 0) indexes.push(i); else break;
+      }
+      return Promise.all(indexes.map(shard)).then(function (shards) {
+        var added = 0;
+        shards.forEach(function (s) {
+          s.terms.forEach(function (t) {
+            if (t !== word && added < PREFIX_MAX_TERMS && t.lastIndexOf(word, 0) === 0) {
+              found.push({ term: t, factor: PREFIX_FACTOR, entry: s.entries.get(t) });
+              added++;
+            }
+          });
+        });
+      });
+    }
+    function fuzzy() {
+      if (found.length || word.length < FUZZY_MIN_LENGTH || /\p{N}/u.test(word)) return Promise.resolve();
+      var keys = [vocabularyKey(word[0]), vocabularyKey(word[1])].filter(function (k, i, all) {
+        return all.indexOf(k) === i && manifest.vocabulary.indexOf(k) >= 0;
+      });
+      return Promise.all(keys.map(function (k) { return fetchPiece('vocab/' + k + '.txt', 'text'); })).then(function (texts) {
+        var candidates = [];
+        texts.forEach(function (text) {
+          text.split('\n').forEach(function (t) {
+            if (t && candidates.indexOf(t) < 0 && oneEdit(word, t)) candidates.push(t);
+          });
+        });
+        return Promise.all(candidates.map(function (t) {
+          var i = shardOf(t);
+          return i < 0 ? null : shard(i).then(function (s) {
+            if (s.entries.has(t)) found.push({ term: t, factor: FUZZY_FACTOR, entry: s.entries.get(t) });
+          });
+        }));
+      });
+    }
+    return Promise.all([exact(), prefixes()]).then(fuzzy).then(function () { return found; });
+  }
+
+  // ---- Searching -----------------------------------------------------------------------
+
+  var facetData = null;
+  var valueIndex = {};  // facet → value slug → index
+
+  function idf(df) {
+    var n = manifest.documents;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Scores every document for the query words: BM25 impacts from the index, summed over
+      words, each word taking its best-matching term. */
+  function score(words, expansions) {
+    var n = manifest.documents;
+    var total = new Float64Array(n), matched = new Uint8Array(n);
+    expansions.forEach(function (terms) {
+      var best = new Float64Array(n), touched = [];
+      terms.forEach(function (x) {
+        var p = postings(x.entry), weight = idf(x.entry.df) * manifest.scoreUnit * x.factor;
+        for (var i = 0; i < p.docs.length; i++) {
+          var d = p.docs[i], s = weight * p.impacts[i];
+          if (best[d] === 0) touched.push(d);
+          if (s > best[d]) best[d] = s;
+        }
+      });
+      touched.forEach(function (d) { total[d] += best[d]; matched[d]++; });
+    });
+    return { total: total, matched: matched, words: words.length };
+  }
+
+  function inFacet(d, facet, selected) {
+    var f = facetData, i;
+    switch (facet) {
+      case 'topic':
+        for (i = f.topicStart[d]; i < f.topicStart[d + 1]; i++) if (selected.has(f.topics[i])) return true;
+        return false;
+      case 'region':
+        for (i = f.coverStart[d]; i < f.coverStart[d + 1]; i++) if (selected.has(f.cover[i])) return true;
+        return false;
+      case 'kind':
+        return selected.has(f.kind[d]);
+      default:
+        for (i = 0; i < manifest.formats.length; i++) if ((f.formats[d] >> i) & 1 && selected.has(i)) return true;
+        return false;
+    }
+  }
+
+  function addCounts(d, facet, counts) {
+    var f = facetData, i, c = counts[facet];
+    switch (facet) {
+      case 'topic':
+        for (i = f.topicStart[d]; i < f.topicStart[d + 1]; i++) c[f.topics[i]]++;
+        break;
+      case 'region':
+        for (i = f.coverStart[d]; i < f.coverStart[d + 1]; i++) c[f.cover[i]]++;
+        break;
+      case 'kind':
+        c[f.kind[d]]++;
+        break;
+      default:
+        for (i = 0; i < manifest.formats.length; i++) if ((f.formats[d] >> i) & 1) c[i]++;
+    }
+  }
+
+  function facetSize(facet) {
+    return { topic: manifest.topics, region: manifest.regions, kind: manifest.kinds, format: manifest.formats }[facet].length;
+  }
+
+  /** Applies the filters and counts facet values: a value's count is how many items the
+      query would show with that value ticked, keeping the other groups' filters. */
+  function filterAndCount(candidates, state) {
+    var selected = {}, counts = {};
+    FACETS.forEach(function (facet) {
+      selected[facet] = new Set(state[facet].map(function (v) { return valueIndex[facet][v]; }).filter(function (x) { return x !== undefined; }));
+      counts[facet] = new Uint32Array(facetSize(facet));
+    });
+    var results = [];
+    candidates.forEach(function (d) {
+      var failed = -1, failures = 0;
+      for (var k = 0; k < FACETS.length; k++) {
+        var facet = FACETS[k];
+        if (selected[facet].size && !inFacet(d, facet, selected[facet])) { failures++; failed = k; if (failures > 1) return; }
+      }
+      if (failures === 0) {
+        results.push(d);
+        FACETS.forEach(function (facet) { addCounts(d, facet, counts); });
+      } else {
+        addCounts(d, FACETS[failed], counts);
+      }
+    });
+    return { results: results, counts: counts };
+  }
+
+  /** Runs a search: the matching documents in rank order, the facet counts, and how the words matched. */
+  function search(state) {
+    var raw = state.q, words = tokens(raw);
+    var typing = words.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw);
+    return Promise.all(words.map(function (w, i) { return expand(w, typing && i === words.length - 1); })).then(function (expansions) {
+      var n = manifest.documents, candidates = [], partial = false, scores = null;
+      if (words.length === 0) {
+        for (var d = 0; d < n; d++) candidates.push(d);
+      } else {
+        scores = score(words, expansions);
+        for (d = 0; d < n; d++) if (scores.matched[d] === words.length) candidates.push(d);
+        if (candidates.length === 0 && words.length > 1) {
+          // No item has every word: show those with some, the most words first.
+          partial = true;
+          for (d = 0; d < n; d++) if (scores.matched[d] > 0) candidates.push(d);
+        }
+      }
+      var filtered = filterAndCount(candidates, state);
+      if (scores) {
+        filtered.results.sort(function (a, b) {
+          return (scores.matched[b] - scores.matched[a]) || (scores.total[b] - scores.total[a]) || (a - b);
+        });
+      }
+      var terms = new Set();
+      expansions.forEach(function (xs) { xs.forEach(function (x) { terms.add(x.term); }); });
+      return { state: state, words: words, results: filtered.results, counts: filtered.counts, terms: terms, partial: partial };
+    });
+  }
+
+  // ---- State and the URL ---------------------------------------------------------------
+
+  function readURL() {
+    var params = new URLSearchParams(location.search), state = { q: params.get('q') || '' };
+    FACETS.forEach(function (facet) {
+      state[facet] = params.getAll(facet).filter(function (v, i, all) { return v && all.indexOf(v) === i; });
+    });
+    return state;
+  }
+
+  function readForm() {
+    var state = { q: input.value };
+    FACETS.forEach(function (facet) {
+      state[facet] = boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    });
+    return state;
+  }
+
+  function boxes(facet) {
+    return Array.prototype.slice.call(filters.querySelectorAll('input[type="checkbox"][name="' + facet + '"]'));
+  }
+
+  function writeForm(state) {
+    input.value = state.q;
+    FACETS.forEach(function (facet) {
+      boxes(facet).forEach(function (b) { b.checked = state[facet].indexOf(b.value) >= 0; });
+    });
+  }
+
+  function queryString(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    FACETS.forEach(function (facet) { state[facet].forEach(function (v) { params.append(facet, v); }); });
+    var s = params.toString();
+    return s ? '?' + s : location.pathname;
+  }
+
+  function remember(state, push) {
+    var target = queryString(state);
+    if (target === (location.search || location.pathname)) return;
+    if (push) history.pushState(null, '', target); else history.replaceState(null, '', target);
+  }
+
+  function hasFilters(state) {
+    return FACETS.some(function (facet) { return state[facet].length > 0; });
+  }
+
+  // ---- Showing results -----------------------------------------------------------------
+
+  var current = null;   // the last search's outcome
+  var shown = 0;        // how many of its results are in the list
+  var sequence = 0;     // discards answers to searches that have been overtaken
+  var markSet = false;  // whether the first-results performance mark is set
+
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  /** `text` with every word whose term is in `terms` wrapped in <mark>. */
+  function markWords(text, terms) {
+    var fragment = document.createDocumentFragment(), at = 0, hits = 0;
+    wordSpans(text).forEach(function (span) {
+      if (!terms.has(span.term)) return;
+      if (span.start > at) fragment.appendChild(document.createTextNode(text.slice(at, span.start)));
+      fragment.appendChild(element('mark', '', text.slice(span.start, span.end)));
+      at = span.end;
+      hits++;
+    });
+    if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
+    return { fragment: fragment, hits: hits };
+  }
+
+  /** The summary, or the start of the body when only the body has the words, marked. */
+  function excerpt(doc, terms) {
+    var summary = markWords(doc[2], terms);
+    if (summary.hits || !doc[3]) return summary.fragment;
+    var body = markWords(doc[3] + (doc[3].length >= 240 ? '…' : ''), terms);
+    return body.hits ? body.fragment : summary.fragment;
+  }
+
+  function resultItem(id, doc, terms) {
+    var f = facetData;
+    var item = element('li', 'item search-result' + (doc[4] ? ' is-inactive' : ''));
+    var title = element('p', 'item-title');
+    var link = element('a', '');
+    link.href = root + doc[0];
+    link.appendChild(markWords(doc[1], terms).fragment);
+    title.appendChild(link);
+    title.appendChild(document.createTextNode(' '));
+    title.appendChild(element('span', 'kind', manifest.kinds[f.kind[id]].label));
+    if (doc[4]) {
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(element('span', 'badge badge-' + doc[4], doc[4] === 'paused' ? 'Paused' : 'Closed'));
+    }
+    item.appendChild(title);
+    var summary = element('p', 'item-summary');
+    summary.appendChild(excerpt(doc, terms));
+    item.appendChild(summary);
+
+    var tags = element('p', 'tags');
+    var topicCount = f.topicStart[id + 1] - f.topicStart[id];
+    if (topicCount) tags.appendChild(element('span', 'visually-hidden', 'Topics: '));
+    for (var i = f.topicStart[id]; i < f.topicStart[id + 1]; i++) {
+      var t = manifest.topics[f.topics[i]], a = element('a', 'tag', t.name);
+      a.href = root + 'topics/' + encodeURIComponent(t.slug) + '/';
+      tags.appendChild(a);
+      tags.appendChild(document.createTextNode(' '));
+    }
+    if (f.regionStart[id + 1] > f.regionStart[id]) tags.appendChild(element('span', 'visually-hidden', 'Regions: '));
+    for (i = f.regionStart[id]; i < f.regionStart[id + 1]; i++) {
+      var region = manifest.regions[f.regions[i]], b = element('a', 'tag tag-region', region.name);
+      b.href = root + 'regions/' + encodeURIComponent(region.slug) + '/';
+      tags.appendChild(b);
+      tags.appendChild(document.createTextNode(' '));
+    }
+    if (tags.childNodes.length) item.appendChild(tags);
+    return item;
+  }
+
+  function describe(outcome) {
+    var state = outcome.state, count = outcome.results.length;
+    var items = count === 1 ? '1 result' : count.toLocaleString('en-GB') + ' results';
+    var chosen = [];
+    FACETS.forEach(function (facet) {
+      var names = { topic: manifest.topics, region: manifest.regions, kind: manifest.kinds, format: manifest.formats }[facet];
+      state[facet].forEach(function (v) {
+        var i = valueIndex[facet][v];
+        if (i !== undefined) chosen.push(names[i].name || names[i].label);
+      });
+    });
+    var where = chosen.length ? ' filtered by ' + chosen.join(', ') : '';
+    if (!outcome.words.length) {
+      if (!chosen.length) {
+        return 'Type a word to search ' + manifest.documents.toLocaleString('en-GB') + ' cards and guides, or choose a filter.';
+      }
+      return (count ? items : 'No results') + where + '.';
+    }
+    var query = '“' + state.q.trim() + '”';
+    if (outcome.partial && count) {
+      return 'Nothing has every word of ' + query + where + '; ' + items + ' with some of them.';
+    }
+    return (count ? items : 'No results') + ' for ' + query + where + '.';
+  }
+
+  function updateFacets(outcome) {
+    FACETS.forEach(function (facet) {
+      boxes(facet).forEach(function (b) {
+        var i = valueIndex[facet][b.value];
+        var n = i === undefined ? 0 : outcome.counts[facet][i];
+        var li = b.closest('li'), count = li && li.querySelector('[data-count]');
+        if (count) count.textContent = n.toLocaleString('en-GB');
+        if (li) li.hidden = n === 0 && !b.checked;
+      });
+    });
+    clear.hidden = !hasFilters(outcome.state);
+  }
+
+  /** Shows results `from` up to `to` of the current outcome, loading their stored fields. */
+  function showResults(outcome, from, to, mine) {
+    var ids = outcome.results.slice(from, to);
+    list.setAttribute('aria-busy', 'true');
+    return documents(ids).then(function (docs) {
+      if (mine !== sequence) return;
+      if (from === 0) list.textContent = '';
+      ids.forEach(function (id, k) { list.appendChild(resultItem(id, docs[k], outcome.terms)); });
+      shown = to;
+      more.hidden = shown >= outcome.results.length;
+      list.setAttribute('aria-busy', 'false');
+      return docs;
+    });
+  }
+
+  function run(state) {
+    // Until the index has loaded there is nothing to search; the first run reads the form then.
+    if (!facetData) return Promise.resolve();
+    var mine = ++sequence;
+    list.setAttribute('aria-busy', 'true');
+    return search(state).then(function (outcome) {
+      if (mine !== sequence) return;
+      current = outcome;
+      updateFacets(outcome);
+      var show = outcome.words.length || hasFilters(state) ? Math.min(PAGE_SIZE, outcome.results.length) : 0;
+      return showResults(outcome, 0, show, mine).then(function () {
+        if (mine !== sequence) return;
+        say(describe(outcome));
+        app.setAttribute('data-state', 'ready');
+        if (!markSet && show > 0 && window.performance && performance.mark) {
+          performance.mark('whoswho-search-results');
+          markSet = true;
+        }
+      });
+    }).catch(function (error) {
+      if (mine !== sequence) return;
+      failed(error);
+    });
+  }
+
+  function failed(error) {
+    list.setAttribute('aria-busy', 'false');
+    app.setAttribute('data-state', 'error');
+    status.textContent = '';
+    status.appendChild(document.createTextNode('Search could not load its index (' + String(error && error.message || error) + '). You can find cards by '));
+    var topics = element('a', '', 'topic');
+    topics.href = root + 'topics/';
+    var regions = element('a', '', 'region');
+    regions.href = root + 'regions/';
+    status.appendChild(topics);
+    status.appendChild(document.createTextNode(' or by '));
+    status.appendChild(regions);
+    status.appendChild(document.createTextNode(' instead.'));
+  }
+
+  // ---- Wiring ---------------------------------------------------------------------------
+
+  var timer = 0;
+
+  function onInput() {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var state = readForm();
+      remember(state, false);
+      run(state);
+    }, DEBOUNCE_MS);
+  }
+
+  function onFilter() {
+    clearTimeout(timer);
+    var state = readForm();
+    remember(state, true);
+    run(state);
+  }
+
+  function start() {
+    app.hidden = false;
+    var state = readURL();
+    writeForm(state);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      var s = readForm();
+      remember(s, true);
+      run(s);
+    });
+    filters.addEventListener('submit', function (event) { event.preventDefault(); });
+    input.addEventListener('input', onInput);
+    filters.addEventListener('change', onFilter);
+    clear.addEventListener('click', function () {
+      FACETS.forEach(function (facet) { boxes(facet).forEach(function (b) { b.checked = false; }); });
+      onFilter();
+      input.focus();
+    });
+    more.addEventListener('click', function () {
+      if (!current) return;
+      var from = shown, mine = sequence;
+      showResults(current, from, Math.min(current.results.length, from + PAGE_SIZE), mine).then(function () {
+        // Move focus to the first new result so keyboard users carry on from there.
+        var next = list.children[from];
+        var link = next && next.querySelector('a');
+        if (link) link.focus();
+        say(describe(current).replace(/\.$/, '') + '; showing ' + shown.toLocaleString('en-GB') + '.');
+      });
+    });
+    window.addEventListener('popstate', function () {
+      var s = readURL();
+      writeForm(s);
+      run(s);
+    });
+
+    fetch(base + 'manifest.json', { cache: 'no-cache' }).then(function (response) {
+      if (!response.ok) throw new Error('manifest.json: HTTP ' + response.status);
+      return response.json();
+    }).then(function (m) {
+      manifest = m;
+      build = m.build;
+      FACETS.forEach(function (facet) {
+        var values = { topic: m.topics, region: m.regions, kind: m.kinds, format: m.formats }[facet];
+        valueIndex[facet] = {};
+        values.forEach(function (v, i) { valueIndex[facet][v.slug || v.value] = i; });
+      });
+      // The word typed first may be known before the facets arrive: fetch both at once.
+      var words = tokens(input.value);
+      words.forEach(function (w) { var i = shardOf(w); if (i >= 0) shard(i); });
+      return fetchPiece('facets.bin', 'bytes');
+    }).then(function (buffer) {
+      facetData = parseFacets(buffer);
+      run(readForm());
+    }).catch(failed);
+  }
+
+  start();
+})();

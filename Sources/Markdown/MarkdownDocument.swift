@@ -79,6 +79,10 @@ public enum LinkSafety {
 
 /// GitHub-style heading ids.
 public enum HeadingID {
+    /// Ids starting with this belong to the page around the body (the theme's `main`,
+    /// say); no heading id ever starts with it.
+    public static let reservedPrefix = "whoswho-"
+
     /// Lower-cases `text`, drops punctuation other than `-` and `_`, and turns spaces into `-`.
     public static func slug(_ text: String) -> String {
         var out = ""
@@ -89,6 +93,6 @@ public enum HeadingID {
                 out.append(ch)
             }
         }
-        return out
+        return out.hasPrefix(reservedPrefix) ? "section-" + out : out
     }
 }

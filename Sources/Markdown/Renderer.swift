@@ -44,7 +44,16 @@ public enum MarkdownRenderer {
         var links: [Link] = []
         var plain = ""
         var usedIDs: [String: Int] = [:]
-        walk(root, headings: &headings, links: &links, plain: &plain, usedIDs: &usedIDs, rewriteLink: rewriteLink)
+        var headingNodes: [OpaquePointer] = []
+        walk(root, headings: &headings, headingNodes: &headingNodes, links: &links, plain: &plain, usedIDs: &usedIDs, rewriteLink: rewriteLink)
+        // The page's title is its only h1: a body that uses `#` headings is moved one level down.
+        if headings.contains(where: { $0.level == 1 }) {
+            for (i, node) in headingNodes.enumerated() {
+                let level = min(6, headings[i].level + 1)
+                cmark_node_set_heading_level(node, Int32(level))
+                headings[i].level = level
+            }
+        }
 
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let cHTML = cmark_render_html(root, options, extensions) else {
@@ -52,7 +61,7 @@ public enum MarkdownRenderer {
         }
         defer { free(cHTML) }
         var html = String(cString: cHTML)
-        if !headings.isEmpty { html = addHeadingIDs(html, headings) }
+        if !headings.isEmpty || html.contains("<table") { html = decorate(html, headings) }
         return MarkdownDocument(html: html, headings: headings, links: links, plainText: plain)
     }
 
@@ -82,7 +91,7 @@ public enum MarkdownRenderer {
     }
 
     private static func walk(
-        _ root: OpaquePointer, headings: inout [Heading], links: inout [Link], plain: inout String,
+        _ root: OpaquePointer, headings: inout [Heading], headingNodes: inout [OpaquePointer], links: inout [Link], plain: inout String,
         usedIDs: inout [String: Int], rewriteLink: (String) -> String?
     ) {
         guard let iter = cmark_iter_new(root) else { return }
@@ -125,6 +134,7 @@ public enum MarkdownRenderer {
                     usedIDs[id] = 1
                 }
                 headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+                headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(Link(destination: url, isImage: type == CMARK_NODE_IMAGE, line: blockLine, column: blockColumn))
@@ -139,22 +149,44 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// Puts `id="…"` on each `<hN>` tag, in document order. Raw HTML is never passed
-    /// through and text is escaped, so every `<hN>` in the output is a heading's.
-    private static func addHeadingIDs(_ html: String, _ headings: [Heading]) -> String {
+    /// The markup a table is wrapped in: a labelled, focusable region, so a wide table
+    /// can scroll sideways on a small screen and still be reached by keyboard.
+    static let tableOpen = Array("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>".utf8)
+    static let tableClose = Array("</table></div>".utf8)
+
+    /// Puts `id="…"` on each `<hN>` tag in document order and wraps each table, in one
+    /// pass over the bytes. Raw HTML is never passed through and text is escaped, so
+    /// every `<hN>` and `<table>` in the output is cmark-gfm's own.
+    private static func decorate(_ html: String, _ headings: [Heading]) -> String {
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + headings.count * 32)
         var index = 0
         var i = 0
         let n = bytes.count
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= n && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
+        }
+        let tableTag = Array("<table>".utf8), tableEnd = Array("</table>".utf8)
         while i < n {
-            if index < headings.count, bytes[i] == UInt8(ascii: "<"), i + 3 < n, bytes[i + 1] == UInt8(ascii: "h"),
-               bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[index].level), bytes[i + 3] == UInt8(ascii: ">") {
-                out.append(contentsOf: "<h\(headings[index].level) id=\"\(escapeAttribute(headings[index].id))\">".utf8)
-                i += 4
-                index += 1
-                continue
+            if bytes[i] == UInt8(ascii: "<") {
+                if index < headings.count, i + 3 < n, bytes[i + 1] == UInt8(ascii: "h"),
+                   bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[index].level), bytes[i + 3] == UInt8(ascii: ">") {
+                    out.append(contentsOf: "<h\(headings[index].level) id=\"\(escapeAttribute(headings[index].id))\">".utf8)
+                    i += 4
+                    index += 1
+                    continue
+                }
+                if matches(tableTag, at: i) {
+                    out.append(contentsOf: tableOpen)
+                    i += tableTag.count
+                    continue
+                }
+                if matches(tableEnd, at: i) {
+                    out.append(contentsOf: tableClose)
+                    i += tableEnd.count
+                    continue
+                }
             }
             out.append(bytes[i])
             i += 1

@@ -53,12 +53,12 @@ import Testing
     }
 
     @Test func givesHeadingsStableUniqueIDs() {
-        let doc = MarkdownRenderer.render("# Funding and costs!\n\n## Funding and costs\n\n## Who's `who`?\n")
+        let doc = MarkdownRenderer.render("## Funding and costs!\n\n### Funding and costs\n\n### Who's `who`?\n")
         #expect(doc.headings.map(\.id) == ["funding-and-costs", "funding-and-costs-1", "whos-who"])
-        #expect(doc.headings.map(\.level) == [1, 2, 2])
-        #expect(doc.html.contains("<h1 id=\"funding-and-costs\">"))
-        #expect(doc.html.contains("<h2 id=\"funding-and-costs-1\">"))
-        #expect(doc.html.contains("<h2 id=\"whos-who\">"))
+        #expect(doc.headings.map(\.level) == [2, 3, 3])
+        #expect(doc.html.contains("<h2 id=\"funding-and-costs\">"))
+        #expect(doc.html.contains("<h3 id=\"funding-and-costs-1\">"))
+        #expect(doc.html.contains("<h3 id=\"whos-who\">"))
     }
 
     @Test func reportsLinkPositions() {
@@ -81,5 +81,38 @@ import Testing
         #expect(!LinkSafety.isUnsafe("https://example.org/javascript:x"))
         #expect(!LinkSafety.isUnsafe("notes/javascript:x"))
         #expect(!LinkSafety.isUnsafe("#javascript:x"))
+    }
+}
+
+@Suite struct MarkdownPageStructureTests {
+    @Test func bodyH1sMoveOneLevelDownSoThePageKeepsOneH1() {
+        let doc = MarkdownRenderer.render("# Our story\n\n## How we meet\n\n###### Deep\n")
+        #expect(doc.headings.map(\.level) == [2, 3, 6])
+        #expect(doc.html.contains("<h2 id=\"our-story\">"))
+        #expect(doc.html.contains("<h3 id=\"how-we-meet\">"))
+        #expect(!doc.html.contains("<h1"))
+    }
+
+    @Test func headingLevelsStayWithoutAnH1() {
+        let doc = MarkdownRenderer.render("## How we meet\n\n### When\n")
+        #expect(doc.headings.map(\.level) == [2, 3])
+    }
+
+    @Test func tablesAreWrappedInAFocusableRegion() {
+        let doc = MarkdownRenderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n")
+        #expect(doc.html.hasPrefix("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>"))
+        #expect(doc.html.contains("</table></div>"))
+    }
+
+    @Test func tableTextInCodeIsNotWrapped() {
+        let doc = MarkdownRenderer.render("`<table>` is escaped\n")
+        #expect(!doc.html.contains("table-wrap"))
+    }
+}
+
+@Suite struct HeadingIDTests {
+    @Test func neverUsesThePagesReservedPrefix() {
+        #expect(HeadingID.slug("Whoswho main") == "section-whoswho-main")
+        #expect(HeadingID.slug("Main") == "main")
     }
 }

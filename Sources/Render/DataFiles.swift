@@ -20,7 +20,7 @@ public struct DataFiles: Sendable {
 
     /// Every data file: path under the output folder → bytes.
     public func files() -> [(path: String, bytes: [UInt8])] {
-        [("index.json", index().bytes(pretty: true)), ("feed.xml", Array(atom().utf8)), ("feed.json", jsonFeed().bytes(pretty: true)),
+        [("index.json", index().bytes()), ("feed.xml", Array(atom().utf8)), ("feed.json", jsonFeed().bytes(pretty: true)),
          ("sitemap.xml", Array(sitemap().utf8)), ("robots.txt", Array(robots().utf8))]
     }
 

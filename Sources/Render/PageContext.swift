@@ -372,10 +372,12 @@ struct PageContext {
             v["parent"] = ["name": content.regions[p].name, "url": url(SitePath.region(content.regions[p].slug))]
         }
         v["cards"] = graph.cardsByRegion[r].map { cardItem($0) }
-        v["within"] = graph.regions.descendants[r].compactMap { d -> [String: Any]? in
-            let cards = graph.cardsByRegion[d]
-            guard !cards.isEmpty else { return nil }
-            return ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)), "cards": cards.map { cardItem($0) }]
+        // Regions within this one are signposted with their counts rather than listed
+        // card by card: on UK-wide that would be every card in the directory.
+        let depth = graph.regions.depth[r]
+        v["within"] = graph.regions.descendants[r].map { d -> [String: Any] in
+            ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)),
+             "count": regionCount(d), "depth": graph.regions.depth[d] - depth - 1]
         }
         v["wider"] = widerItems(graph.widerCards(region: r), region: r)
         v["guides"] = graph.guidesByRegion[r].map(guideItem)

@@ -23,7 +23,13 @@ struct BuildCommand: AsyncParsableCommand {
         } catch {
             throw UsageProblem(description: "error: \(error.message)")
         }
-        printError(DiagnosticFormat.text.render(report.diagnostics))
+        // Errors are shown in full; warnings only counted, since `whoswho check` lists them.
+        let errors = report.diagnostics.filter(\.isError)
+        printError(DiagnosticFormat.text.render(errors))
+        let warnings = report.diagnostics.count - errors.count
+        if warnings > 0 && errors.isEmpty {
+            printError("\(options.content): \(DiagnosticFormat.summary(report.diagnostics)); run 'whoswho check' to see \(warnings == 1 ? "it" : "them")\n")
+        }
         if report.diagnostics.hasErrors {
             printError("\(options.content): \(DiagnosticFormat.summary(report.diagnostics)); the site was not built\n")
             throw ContentErrors.code

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The fixture site's pages and data files, compared with the snapshots in
+/// __Snapshots__/relative (no base URL: relative links only) and __Snapshots__/base-url
+/// (canonical URLs, Open Graph, absolute URLs in the data files).
+@Suite struct SiteSnapshotTests {
+    /// One of each kind of page, and every data file.
+    static let files = [
+        "index.html",
+        "cards/index.html",
+        "cards/ada-example/index.html",
+        "guides/setting-up/index.html",
+        "topics/mental-health/index.html",
+        "regions/england/index.html",
+        "topics/mental-health/london/index.html",
+        "404.html",
+        "index.json",
+        "feed.xml",
+        "feed.json",
+        "sitemap.xml",
+        "robots.txt",
+    ]
+
+    @Test(arguments: [("relative", nil), ("base-url", FixtureBuild.baseURL)] as [(String, String?)])
+    func builtFilesMatchTheirSnapshots(variant: String, baseURL: String?) async throws {
+        let folder = try FixtureBuild.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try await FixtureBuild.buildValid(in: folder, baseURL: baseURL)
+        for file in Self.files {
+            let text = try FixtureBuild.text(site, file)
+            Snapshot.assertMatches(text, named: variant + "/" + file)
+        }
+    }
+
+    @Test func theLineDiffShowsTheFirstDifferenceWithContext() {
+        let expected = "a\nb\nc\nd\ne\nf\ng\n"
+        let actual = "a\nb\nc\nD\ne\nf\ng\n"
+        #expect(Snapshot.lineDiff(expected: expected, actual: actual, context: 2).split(separator: "\n") == [
+            "      2 | b",
+            "      3 | c",
+            "-     4 | d",
+            "+     4 | D",
+            "      5 | e",
+            "      6 | f",
+        ])
+    }
+}

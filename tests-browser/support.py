@@ -17,9 +17,14 @@ BINARY = os.path.join(ROOT, ".build", "debug", "whoswho")
 TODAY = "2026-11-27"
 
 
-@functools.lru_cache(maxsize=None)
 def site(content="content"):
     """Builds `content` (relative to the repository) into a temporary folder, once."""
+    # One cache key whether `content` is given or left to its default.
+    return _built(content)
+
+
+@functools.lru_cache(maxsize=None)
+def _built(content):
     if not os.path.exists(BINARY):
         raise RuntimeError(f"{BINARY} is missing: run `swift build` first")
     out = os.path.join(tempfile.mkdtemp(prefix="whoswho-browser-"), "site")

@@ -82,7 +82,7 @@ public struct SearchIndex: Sendable {
         var buffer: [UInt8] = []
         for term in terms {
             var entry: [UInt8] = []
-            Self.encode(term: term, postings: postings[term] ?? [], into: &entry)
+            Self.encode(term: term, postings: postings[term] ?? [], documentCount: documents.count, into: &entry)
             if !current.isEmpty && size + entry.count > Self.termShardBytes {
                 shards.append(current)
                 shardBytes.append(buffer)
@@ -153,44 +153,66 @@ public struct SearchIndex: Sendable {
 
     // MARK: Encodings (docs/search.md)
 
-    /// A term shard entry: term length and UTF-8 bytes, document frequency, the byte
-    /// length of the postings, then each posting as the gap from the previous document
-    /// id (the first from -1, minus one) and its impact byte.
-    static func encode(term: String, postings: [Posting], into out: inout [UInt8]) {
+    /// A term shard entry: term length and UTF-8 bytes, document frequency, then the
+    /// postings' byte length times two plus their form, then the postings in one of two
+    /// forms, whichever is smaller:
+    /// - list (form 0): each posting as the gap from the previous document id minus one
+    ///   (the first from -1) and its impact byte;
+    /// - bitmap (form 1), for a term in many documents: one bit per document of the
+    ///   index, low bit first, set where the term is, then the impact bytes in id order.
+    static func encode(term: String, postings: [Posting], documentCount: Int, into out: inout [UInt8]) {
         let utf8 = Array(term.utf8)
         ByteWriter.varint(utf8.count, into: &out)
         out += utf8
         ByteWriter.varint(postings.count, into: &out)
-        var body: [UInt8] = []
-        body.reserveCapacity(postings.count * 2)
+        var list: [UInt8] = []
+        list.reserveCapacity(postings.count * 2)
         var previous = -1
         for p in postings {
-            ByteWriter.varint(p.document - previous - 1, into: &body)
-            body.append(p.impact)
+            ByteWriter.varint(p.document - previous - 1, into: &list)
+            list.append(p.impact)
             previous = p.document
         }
-        ByteWriter.varint(body.count, into: &out)
-        out += body
+        let bitmapSize = (documentCount + 7) / 8 + postings.count
+        if bitmapSize < list.count {
+            var bitmap = [UInt8](repeating: 0, count: (documentCount + 7) / 8)
+            for p in postings { bitmap[p.document / 8] |= 1 << UInt8(p.document % 8) }
+            ByteWriter.varint(bitmapSize * 2 + 1, into: &out)
+            out += bitmap
+            out += postings.map(\.impact)
+        } else {
+            ByteWriter.varint(list.count * 2, into: &out)
+            out += list
+        }
     }
 
-    /// Decodes a term shard file: each term with its postings.
-    static func decodeShard(_ bytes: [UInt8]) -> [(term: String, postings: [Posting])]? {
+    /// Decodes a term shard file of an index of `documentCount` documents: each term
+    /// with its postings; nil if the bytes are not a shard.
+    static func decodeShard(_ bytes: [UInt8], documentCount: Int) -> [(term: String, postings: [Posting])]? {
         var reader = ByteReader(bytes: bytes)
         guard let count = reader.varint() else { return nil }
         var out: [(String, [Posting])] = []
         for _ in 0..<count {
             guard let length = reader.varint(), let termBytes = reader.bytes(length),
-                let df = reader.varint(), let size = reader.varint()
+                let df = reader.varint(), let sizeAndForm = reader.varint()
             else { return nil }
-            let end = reader.offset + size
+            let end = reader.offset + sizeAndForm / 2
             var postings: [Posting] = []
-            var previous = -1
-            for _ in 0..<df {
-                guard let gap = reader.varint(), let impact = reader.byte() else { return nil }
-                previous += gap + 1
-                postings.append(Posting(document: previous, impact: impact))
+            if sizeAndForm & 1 == 1 {
+                guard let bitmap = reader.bytes((documentCount + 7) / 8) else { return nil }
+                for d in 0..<documentCount where bitmap[d / 8] >> UInt8(d % 8) & 1 == 1 {
+                    guard let impact = reader.byte() else { return nil }
+                    postings.append(Posting(document: d, impact: impact))
+                }
+            } else {
+                var previous = -1
+                for _ in 0..<df {
+                    guard let gap = reader.varint(), let impact = reader.byte() else { return nil }
+                    previous += gap + 1
+                    postings.append(Posting(document: previous, impact: impact))
+                }
             }
-            guard reader.offset == end else { return nil }
+            guard reader.offset == end, postings.count == df else { return nil }
             out.append((String(decoding: termBytes, as: UTF8.self), postings))
         }
         return reader.offset == bytes.count ? out : nil

@@ -39,6 +39,49 @@ enum Snapshot {
         }
     }
 
+    /// JSON laid out one value a line, two spaces an indent, whatever its layout was
+    /// (the key order is kept), so a change in a compact file shows as a line or two.
+    static func reflowJSON(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var indent = 0, i = 0, inString = false, escaped = false
+        func newline() {
+            out.append("\n")
+            for _ in 0..<(2 * indent) { out.append(" ") }
+        }
+        func nextSignificant(after index: Int) -> Unicode.Scalar? {
+            scalars[(index + 1)...].first { !" \n\r\t".unicodeScalars.contains($0) }
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            defer { i += 1 }
+            if inString {
+                out.append(c)
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                continue
+            }
+            switch c {
+            case "\"": inString = true; out.append(c)
+            case "{", "[":
+                out.append(c)
+                if let next = nextSignificant(after: i), next == "}" || next == "]" { continue }
+                indent += 1
+                newline()
+            case "}", "]":
+                if out.last != "{" && out.last != "[" {
+                    indent -= 1
+                    newline()
+                }
+                out.append(c)
+            case ",": out.append(c); newline()
+            case ":": out.append(":"); out.append(" ")
+            case " ", "\n", "\r", "\t": continue
+            default: out.append(c)
+            }
+        }
+        return String(out) + "\n"
+    }
+
     /// The lines between the common start and the common end of two texts, marked
     /// `-` (expected) and `+` (actual), with numbered context lines around them.
     static func lineDiff(expected: String, actual: String, context: Int = 3, limit: Int = 20) -> String {

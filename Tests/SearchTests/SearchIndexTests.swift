@@ -146,7 +146,7 @@ extension SearchIndex {
         var firsts: [String] = []
         for i in index.termShards.indices {
             let bytes = try #require(index.file("terms/\(i).bin"))
-            let decoded = try #require(SearchIndex.decodeShard(bytes))
+            let decoded = try #require(SearchIndex.decodeShard(bytes, documentCount: index.documents.count))
             #expect(decoded.map(\.term) == index.termShards[i])
             for (term, postings) in decoded { #expect(postings == index.postings[term], "\(term)") }
             firsts.append(decoded[0].term)
@@ -156,6 +156,22 @@ extension SearchIndex {
         #expect(seen == seen.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
         let manifest = try #require(try index.json("manifest.json") as? [String: Any])
         #expect(manifest["shards"] as? [String] == firsts)
+    }
+
+    @Test func aTermInManyDocumentsIsStoredAsABitmap() throws {
+        let many = (0..<100).filter { $0 % 3 != 0 }.map { SearchIndex.Posting(document: $0, impact: UInt8($0 % 200 + 1)) }
+        var dense: [UInt8] = []
+        SearchIndex.encode(term: "peer", postings: many, documentCount: 100, into: &dense)
+        // 1 + 4 bytes of term, 1 of df, 2 of size and form, 13 of bitmap, one impact per posting.
+        #expect(dense.count == 1 + 4 + 1 + 2 + 13 + many.count)
+        let few = [SearchIndex.Posting(document: 7, impact: 9), SearchIndex.Posting(document: 90, impact: 200)]
+        var sparse: [UInt8] = []
+        SearchIndex.encode(term: "rare", postings: few, documentCount: 100, into: &sparse)
+        #expect(sparse == [4] + Array("rare".utf8) + [2, 8, 7, 9, 82, 200])
+        let decoded = try #require(SearchIndex.decodeShard([2] + dense + sparse, documentCount: 100))
+        #expect(decoded.map(\.term) == ["peer", "rare"])
+        #expect(decoded[0].postings == many)
+        #expect(decoded[1].postings == few)
     }
 
     @Test func termsAreOrderedAsJavaScriptComparesStrings() {

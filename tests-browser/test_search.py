@@ -1,0 +1,272 @@
+"""The search page in headless Chromium, on the sample site built from content/.
+
+Each test opens /search/ in a fresh browser, acts as a reader would (typing, ticking
+facets, pressing keys, reloading) and waits explicitly for the page to settle: the
+results list stops being aria-busy and the status line says what it should."""
+import os
+import re
+import sys
+import unittest
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import support  # noqa: E402
+
+from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+WAIT = 15
+
+
+class SearchPage:
+    """A browser on the search page, with the waits and reads the tests share."""
+
+    def __init__(self, driver):
+        self.driver = driver
+
+    def open(self, query=""):
+        self.driver.get(support.server_url() + "search/" + (("?" + query) if query else ""))
+        self.settle()
+        return self
+
+    def settle(self, status=None):
+        """Waits until the latest search has rendered (and, if given, the status matches)."""
+        def ready(d):
+            app = d.find_element(By.ID, "search-app")
+            if app.get_attribute("data-state") not in ("ready", "error"):
+                return False
+            if d.find_element(By.ID, "search-results").get_attribute("aria-busy") == "true":
+                return False
+            return status is None or re.search(status, self.status())
+        try:
+            WebDriverWait(self.driver, WAIT, poll_frequency=0.05).until(ready)
+        except TimeoutException:
+            raise AssertionError(f"the search page did not settle on {status!r}; the status says {self.status()!r}")
+
+    def status(self):
+        return self.driver.find_element(By.ID, "search-status").text
+
+    def names(self):
+        return [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li .item-title a")]
+
+    def total(self):
+        match = re.search(r"([\d,]+) results?", self.status())
+        return int(match.group(1).replace(",", "")) if match else 0
+
+    def counts(self, facet):
+        """Every visible value of a facet: {slug: count}."""
+        out = {}
+        for box in self.driver.find_elements(By.CSS_SELECTOR, f'#search-filters input[name="{facet}"]'):
+            li = box.find_element(By.XPATH, "./ancestor::li[1]")
+            if li.is_displayed():
+                out[box.get_attribute("value")] = int(li.find_element(By.CSS_SELECTOR, "[data-count]").text.replace(",", ""))
+        return out
+
+    def click(self, element):
+        """Scrolls `element` into view at once (the theme scrolls smoothly, which a
+        WebDriver click does not wait for), then clicks it."""
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
+        element.click()
+
+    def box(self, facet, value):
+        return self.driver.find_element(By.ID, f"facet-{facet}-{value}")
+
+    def type(self, text):
+        field = self.driver.find_element(By.ID, "search-q")
+        field.clear()
+        field.send_keys(text)
+
+    def query_params(self):
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(self.driver.current_url).query)
+
+
+class SearchTests(unittest.TestCase):
+    def setUp(self):
+        self.driver = support.browser()
+        self.page = SearchPage(self.driver)
+
+    def tearDown(self):
+        self.driver.quit()
+
+    def test_a_query_shows_the_expected_card_first(self):
+        page = self.page.open("q=aphasia")
+        self.assertEqual(page.names()[0], "South London Aphasia Café")
+        page.open("q=sugar+talk")
+        self.assertEqual(page.names()[0], "Sugar Talk Diabetes Peer Group, Bolton")
+        # Matched words are marked in the name and the excerpt.
+        marks = [m.text.lower() for m in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li:first-child mark")]
+        self.assertIn("sugar", marks)
+        self.assertIn("talk", marks)
+        # Each result shows its kind, topics and regions, linked relatively.
+        first = self.driver.find_element(By.CSS_SELECTOR, "#search-results > li:first-child")
+        self.assertEqual(first.find_element(By.CSS_SELECTOR, ".kind").text.lower(), "group")
+        tags = [a.get_attribute("href") for a in first.find_elements(By.CSS_SELECTOR, ".tags a")]
+        self.assertIn(support.server_url() + "topics/diabetes/", tags)
+        self.assertIn(support.server_url() + "regions/north-west/", tags)
+        link = first.find_element(By.CSS_SELECTOR, ".item-title a")
+        self.assertEqual(link.get_attribute("href"), support.server_url() + "cards/north-west-diabetes-peer-group/")
+        self.assertFalse(link.get_dom_attribute("href").startswith("/"))
+
+    def test_a_misspelt_query_still_finds_it(self):
+        page = self.page.open("q=bereavment")
+        self.assertIn("Still Here Online Bereavement Peer Network", page.names()[:3])
+        page.open("q=lewsham")  # one letter left out of Lewisham
+        self.assertEqual(page.names()[0], "South London Aphasia Café")
+        page.open("q=aphasya")  # one letter wrong
+        self.assertEqual(page.names()[0], "South London Aphasia Café")
+
+    def test_case_and_accents_are_folded_as_the_index_folds_them(self):
+        page = self.page.open("q=CAFES")
+        self.assertIn("T1 Brum, Young Adults with Type 1 Diabetes", page.names())
+        page.open("q=caf%C3%A9s")
+        self.assertIn("T1 Brum, Young Adults with Type 1 Diabetes", page.names())
+
+    def test_a_prefix_finds_it_as_you_type(self):
+        page = self.page.open()
+        page.type("lewi")
+        page.settle("for “lewi”")
+        self.assertEqual(page.names()[0], "South London Aphasia Café")
+        page.type("diab")
+        page.settle("for “diab”")
+        self.assertIn("Sugar Talk Diabetes Peer Group, Bolton", page.names())
+        # Typing updates the URL in place.
+        self.assertEqual(page.query_params().get("q"), ["diab"])
+
+    def test_a_topic_facet_narrows_the_results_and_updates_every_count(self):
+        page = self.page.open("q=peer")
+        before_total = page.total()
+        before = {facet: page.counts(facet) for facet in ("topic", "region", "kind", "format")}
+        # Every item has exactly one kind, so the kind counts add up to the results.
+        self.assertEqual(sum(before["kind"].values()), before_total)
+        carers = before["topic"]["carers"]
+        self.assertLess(carers, before_total)
+
+        page.click(page.box("topic", "carers"))
+        page.settle("filtered by Carers")
+        after = {facet: page.counts(facet) for facet in ("topic", "region", "kind", "format")}
+        self.assertEqual(page.total(), carers)
+        self.assertEqual(len(page.names()), min(10, carers))
+        self.assertEqual(sum(after["kind"].values()), carers)
+        for facet in ("region", "kind", "format"):
+            self.assertNotEqual(after[facet], before[facet], facet)
+            for value, n in after[facet].items():
+                self.assertLessEqual(n, before[facet][value], f"{facet} {value}")
+        # Values within the topic facet are OR: each still counts what ticking it would add.
+        self.assertEqual(after["topic"]["carers"], carers)
+        self.assertEqual(page.query_params().get("topic"), ["carers"])
+
+        page.click(page.box("topic", "dementia"))
+        page.settle("filtered by Carers, Dementia")
+        self.assertGreaterEqual(page.total(), carers)
+
+    def test_a_region_facet_includes_cards_covering_it_through_a_wider_region(self):
+        page = self.page.open("region=london")
+        names = page.names()
+        self.assertIn("South London Aphasia Café", names)           # names London
+        self.assertIn("Peer Leaders Exchange", names)                # UK-wide
+        self.assertIn("Peer Practitioners' Network England", names)  # England
+        more = self.driver.find_element(By.ID, "search-more")
+        while more.is_displayed():
+            shown = len(page.names())
+            page.click(more)
+            WebDriverWait(self.driver, WAIT).until(lambda d: len(page.names()) > shown)
+        names = page.names()
+        self.assertNotIn("Carers Together Scotland", names)       # Scotland only
+        self.assertNotIn("Sugar Talk Diabetes Peer Group, Bolton", names)  # North West only
+        self.assertEqual(len(names), page.total())
+
+    def test_reloading_the_url_restores_the_query_and_filters(self):
+        page = self.page.open()
+        page.type("carers")
+        page.settle("for “carers”")
+        page.click(page.box("region", "scotland"))
+        page.settle("filtered by Scotland")
+        names = page.names()
+        self.assertEqual(page.query_params(), {"q": ["carers"], "region": ["scotland"]})
+        self.driver.refresh()
+        page.settle("filtered by Scotland")
+        self.assertEqual(self.driver.find_element(By.ID, "search-q").get_attribute("value"), "carers")
+        self.assertTrue(page.box("region", "scotland").is_selected())
+        self.assertEqual(page.names(), names)
+        # Back undoes the filter; forward brings it back.
+        self.driver.back()
+        page.settle(r"for “carers”\.$")
+        self.assertFalse(page.box("region", "scotland").is_selected())
+        self.driver.forward()
+        page.settle("filtered by Scotland")
+        self.assertTrue(page.box("region", "scotland").is_selected())
+        # A shared link with filters and no words lists everything that matches them.
+        page.open("topic=carers&region=scotland")
+        self.assertIn("Carers Together Scotland", page.names())
+        self.assertRegex(page.status(), r"^\d+ results? filtered by Carers, Scotland\.$")
+
+    def test_keyboard_only(self):
+        page = self.page.open()
+        actions = ActionChains(self.driver)
+
+        def active():
+            return self.driver.switch_to.active_element
+
+        def tab_until(predicate, limit=80):
+            for _ in range(limit):
+                actions.send_keys(Keys.TAB).perform()
+                if predicate(active()):
+                    return active()
+            self.fail("Tab never reached the element")
+
+        def focus_visible(element):
+            outline = self.driver.execute_script(
+                "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth];", element)
+            return outline[0] != "none" and outline[1] != "0px"
+
+        field = tab_until(lambda e: e.get_attribute("id") == "search-q")
+        self.assertTrue(focus_visible(field))
+        actions.send_keys("carers").perform()
+        page.settle("for “carers”")
+        total = page.total()
+        box = tab_until(lambda e: e.get_attribute("type") == "checkbox")
+        self.assertTrue(focus_visible(box))
+        value = box.get_attribute("value")
+        actions.send_keys(Keys.SPACE).perform()
+        page.settle("filtered by")
+        self.assertTrue(page.box(box.get_attribute("name"), value).is_selected())
+        self.assertLessEqual(page.total(), total)
+        link = tab_until(lambda e: e.tag_name == "a" and self.driver.execute_script(
+            "return !!arguments[0].closest('#search-results')", e))
+        self.assertTrue(focus_visible(link))
+        href = link.get_attribute("href")
+        actions.send_keys(Keys.ENTER).perform()
+        WebDriverWait(self.driver, WAIT).until(lambda d: d.current_url == href)
+
+    def test_axe_finds_no_violation_with_results_and_facets_showing(self):
+        page = self.page.open("q=peer&topic=carers")
+        self.assertGreater(len(page.names()), 0)
+        self.assertTrue(self.driver.find_element(By.ID, "search-filters").is_displayed())
+        violations = support.run_axe(self.driver)
+        self.assertEqual([(v["id"], v["help"], [n.get("target") for n in v["nodes"]]) for v in violations], [])
+
+
+class NoScriptTests(unittest.TestCase):
+    def test_without_javascript_the_page_links_to_topics_and_regions(self):
+        driver = support.browser(javascript=False)
+        try:
+            driver.get(support.server_url() + "search/")
+            WebDriverWait(driver, WAIT).until(lambda d: d.find_element(By.CSS_SELECTOR, ".search-noscript").is_displayed())
+            note = driver.find_element(By.CSS_SELECTOR, ".search-noscript")
+            self.assertIn("needs JavaScript", note.text)
+            hrefs = [a.get_attribute("href") for a in note.find_elements(By.TAG_NAME, "a")]
+            base = support.server_url()
+            self.assertIn(base + "topics/", hrefs)
+            self.assertIn(base + "regions/", hrefs)
+            self.assertIn(base + "topics/carers/", hrefs)
+            self.assertIn(base + "regions/london/", hrefs)
+            self.assertFalse(driver.find_element(By.ID, "search-app").is_displayed())
+        finally:
+            driver.quit()
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -128,7 +128,8 @@ public struct DataFiles: Sendable {
         if let base {
             out += "  <link href=\"\(e(base))\"/>\n  <link rel=\"self\" href=\"\(e(base))feed.xml\"/>\n  <id>\(e(base))</id>\n"
         } else {
-            out += "  <id>urn:whoswho:\(e(content.site.title.replacingSlashes()))</id>\n"
+            // An Atom id must be an IRI: a title's spaces and quotes are percent-encoded.
+            out += "  <id>urn:whoswho:\(content.site.title.percentEncodedForURN())</id>\n"
         }
         out += "  <updated>\(updated)</updated>\n  <author><name>\(e(content.site.title))</name></author>\n"
         for item in items {
@@ -216,6 +217,25 @@ extension SiteRenderer {
 }
 
 extension String {
+    /// The text percent-encoded byte by byte, keeping only ASCII letters, digits and `-._~`:
+    /// safe as the name part of a URN.
+    func percentEncodedForURN() -> String {
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(Unicode.Scalar(byte))
+            default:
+                out.append("%")
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return String(out)
+    }
+
     func replacingSlashes() -> String {
         String(map { $0 == "/" ? ":" : $0 }).trimmingCharacters(in: ":")
     }

@@ -192,12 +192,7 @@ struct PageContext {
         let total = max(1, (content.cards.count + perPage - 1) / perPage)
         let order = graph.cardsByName
         let slice = order[min(order.count, (number - 1) * perPage)..<min(order.count, number * perPage)]
-        // Which page each letter starts on, over the whole list.
-        var firstPage: [String: Int] = [:]
-        for (position, c) in order.enumerated() {
-            let l = Self.letter(of: content.cards[c].name)
-            if firstPage[l] == nil { firstPage[l] = position / perPage + 1 }
-        }
+        let firstPage = renderer.alphabet.firstPage
         let alphabet = (UnicodeScalar("A").value...UnicodeScalar("Z").value).map { String(UnicodeScalar($0)!) } + ["#"]
         let letters: [[String: Any]] = alphabet.map { l in
             let id = l == "#" ? "letter-other" : "letter-\(l)"
@@ -206,15 +201,23 @@ struct PageContext {
             return row
         }
         var groups: [[String: Any]] = []
-        for c in slice {
-            let l = Self.letter(of: content.cards[c].name)
-            if groups.last?["letter"] as? String != l {
-                groups.append(["letter": l, "id": l == "#" ? "letter-other" : "letter-\(l)", "cards": [[String: Any]]()])
+        var group: [[String: Any]] = []
+        var letter: String?
+        func closeGroup() {
+            if let letter, !group.isEmpty {
+                groups.append(["letter": letter, "id": letter == "#" ? "letter-other" : "letter-\(letter)", "cards": group])
             }
-            var cards = groups[groups.count - 1]["cards"] as? [[String: Any]] ?? []
-            cards.append(cardItem(c))
-            groups[groups.count - 1]["cards"] = cards
+            group = []
         }
+        for c in slice {
+            let l = renderer.alphabet.letter[c]
+            if l != letter {
+                closeGroup()
+                letter = l
+            }
+            group.append(cardItem(c))
+        }
+        closeGroup()
         var pagination: [String: Any] = ["current": number, "total": total, "multiple": total > 1]
         if number > 1 { pagination["previous_url"] = url(SitePath.cardsPage(number - 1)) }
         if number < total { pagination["next_url"] = url(SitePath.cardsPage(number + 1)) }

@@ -44,22 +44,27 @@ public struct SiteRenderer: Sendable {
     let guideItems: CardItems
     /// The same entries rendered through the theme's item partials, once.
     let items: RenderedItems
+    /// Each card's letter in the A–Z and the page each letter starts on.
+    let alphabet: Alphabet
 
     /// Prepares a renderer: builds and renders every list entry once, on every core.
     public static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteRenderer {
         let cardItems = CardItems(graph.content.cards.indices.map { PageContext.makeCardItem($0, graph: graph) })
         let guideItems = CardItems(graph.content.guides.indices.map { PageContext.makeGuideItem($0, graph: graph) })
         let items = await RenderedItems.render(graph: graph, theme: theme, cardItems: cardItems, guideItems: guideItems)
-        return SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items)
+        return SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
+                            alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
     }
 
-    private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems, items: RenderedItems) {
+    private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
+                 items: RenderedItems, alphabet: Alphabet) {
         self.graph = graph
         self.theme = theme
         self.options = options
         self.cardItems = cardItems
         self.guideItems = guideItems
         self.items = items
+        self.alphabet = alphabet
     }
 
     var content: Content { graph.content }
@@ -140,4 +145,23 @@ final class CardItems: @unchecked Sendable {
     let items: [[String: Any]]
 
     init(_ items: [[String: Any]]) { self.items = items }
+}
+
+/// The A–Z list's letters, worked out once for every page of the list.
+struct Alphabet: Sendable {
+    /// Card index → the letter it is filed under.
+    let letter: [String]
+    /// Letter → the page of the list it starts on.
+    let firstPage: [String: Int]
+
+    init(graph: SiteGraph, perPage: Int) {
+        let cards = graph.content.cards
+        let letter = cards.map { PageContext.letter(of: $0.name) }
+        var firstPage: [String: Int] = [:]
+        for (position, c) in graph.cardsByName.enumerated() where firstPage[letter[c]] == nil {
+            firstPage[letter[c]] = position / perPage + 1
+        }
+        self.letter = letter
+        self.firstPage = firstPage
+    }
 }

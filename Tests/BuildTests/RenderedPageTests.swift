@@ -165,4 +165,17 @@ import Testing
             #expect(object["@type"] as? String == "CollectionPage")
         }
     }
+
+    /// Atom requires every id to be an IRI: no spaces, quotes or angle brackets, even
+    /// when the id is made from the site's title ("Fixture Who's Who") for want of a base URL.
+    @Test func everyAtomIdIsAnIRI() async throws {
+        try await Self.withSite { site in
+            let feed = try FixtureBuild.text(site, "feed.xml")
+            let ids = feed.matches(of: #/<id>([^<]*)</id>/#).map { String($0.output.1) }
+            #expect(ids.count == 7)  // the feed's and six entries'
+            let iri = #/[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"'{}|\\^`&]+/#
+            #expect(ids.filter { (try? iri.wholeMatch(in: $0)) == nil } == [])
+            #expect(ids.first == "urn:whoswho:Fixture%20Who%27s%20Who")
+        }
+    }
 }

@@ -70,7 +70,7 @@ public enum Builder {
         // Plan every output file and refuse two that land on one path.
         let pages = renderer.pages()
         // The search index is written like the data files: same collision checks, same linking of unchanged files.
-        let dataFiles = data.files() + (await SearchIndex.build(graph)).files.map { (path: $0.path, bytes: $0.bytes) }
+        let searchFiles = (await SearchIndex.build(graph)).files.map { (path: $0.path, bytes: $0.bytes) }
         var owners: [String: String] = [:]
         var collisions: [Diagnostic] = []
         func claim(_ path: String, by owner: String) {
@@ -82,7 +82,8 @@ public enum Builder {
             }
         }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
-        for file in dataFiles { claim(file.path, by: "the generated \(file.path)") }
+        for path in DataFiles.paths { claim(path, by: "the generated \(path)") }
+        for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
         let contentRoot = content.root
         for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
         for asset in theme.assets { claim(asset.path, by: asset.source) }
@@ -95,10 +96,12 @@ public enum Builder {
         do {
             let writer = OutputWriter(staging: staging, published: output)
             var report = BuildReport(diagnostics: loaded.diagnostics)
-            let files = pages.map(renderer.file(of:)) + dataFiles.map(\.path) + content.staticFiles + theme.assets.map(\.path)
+            let files = pages.map(renderer.file(of:)) + DataFiles.paths + searchFiles.map(\.path) + content.staticFiles + theme.assets.map(\.path)
             try writer.makeFolders(for: files)
-            report = try await writePages(pages, renderer: renderer, writer: writer, report: report)
-            for file in dataFiles {
+            // The data files are made and written alongside the pages, the largest first.
+            let dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(path: path) { data.bytes(of: path) } }
+            report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report)
+            for file in searchFiles {
                 report.record(try writer.write(file.path, data: file.bytes), bytes: file.bytes.count)
             }
             for file in content.staticFiles {
@@ -111,7 +114,7 @@ public enum Builder {
             }
             // Keep the output folder's own .gitignore (site/ is tracked with one).
             if let keep = try? readFile(output + "/.gitignore") { _ = try writer.write(".gitignore", data: keep) }
-            guard AtomicSwap.replace(output, with: staging) else {
+            guard Interruption.holdingSignals({ AtomicSwap.replace(output, with: staging) }) else {
                 throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
             Staging.remove(staging)
@@ -128,11 +131,24 @@ public enum Builder {
         }
     }
 
-    /// Renders and writes pages on every core, in chunks.
-    static func writePages(_ pages: [Page], renderer: SiteRenderer, writer: OutputWriter, report: BuildReport) async throws -> BuildReport {
+    /// A data file to make and write.
+    struct DataJob: Sendable {
+        var path: String
+        var make: @Sendable () -> [UInt8]
+    }
+
+    /// Renders and writes pages on every core, in chunks, with the data files as tasks of their own.
+    static func writePages(_ pages: [Page], dataJobs: [DataJob], renderer: SiteRenderer, writer: OutputWriter, report: BuildReport) async throws -> BuildReport {
         let chunkSize = max(32, pages.count / (ProcessInfo.processInfo.activeProcessorCount * 16) + 1)
         var report = report
         try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int).self) { group in
+            for job in dataJobs {
+                group.addTask {
+                    let bytes = job.make()
+                    let wrote = try writer.write(job.path, data: bytes)
+                    return (1, wrote ? 1 : 0, bytes.count)
+                }
+            }
             var start = 0
             while start < pages.count {
                 let chunk = pages[start..<min(pages.count, start + chunkSize)]
@@ -194,10 +210,12 @@ enum Staging {
         guard mkdir(staging, 0o755) == 0 else {
             throw BuildFailure(message: "cannot create a folder beside \(output) to build into: \(String(cString: strerror(errno)))")
         }
+        Interruption.track(staging)
         return staging
     }
 
     static func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
+        Interruption.untrack(path)
     }
 }

@@ -54,9 +54,20 @@ enum Related {
                     score[other] &+= 2
                 }
             }
-            for other in touched {
-                let s = Int(score[other]) + tree.shared(mine, regions[other])
-                top.offer(item: other, score: s, rank: rank[other])
+            // Full scores only where they can still count: candidates are taken by topic
+            // score, highest first, and a lower group is skipped once it cannot reach the
+            // list even with every region shared.
+            if !touched.isEmpty {
+                var maxTopicScore = 0
+                for other in touched { maxTopicScore = max(maxTopicScore, Int(score[other])) }
+                var topicScore = maxTopicScore
+                while topicScore > 0 {
+                    if top.isFull && top.worstScore > topicScore + mine.count { break }
+                    for other in touched where Int(score[other]) == topicScore {
+                        top.offer(item: other, score: topicScore + tree.shared(mine, regions[other]), rank: rank[other])
+                    }
+                    topicScore -= 2
+                }
             }
             // Items sharing only regions score at most one per region of this item; they
             // are needed only when they could still enter the list.

@@ -18,10 +18,20 @@ public struct DataFiles: Sendable {
     /// A page's URL: absolute with a base URL, else its path from the site root.
     func url(_ path: String) -> String { (base ?? "") + path }
 
-    /// Every data file: path under the output folder → bytes.
-    public func files() -> [(path: String, bytes: [UInt8])] {
-        [("index.json", index().bytes()), ("feed.xml", Array(atom().utf8)), ("feed.json", jsonFeed().bytes(pretty: true)),
-         ("sitemap.xml", Array(sitemap().utf8)), ("robots.txt", Array(robots().utf8))]
+    /// The data files' paths under the output folder.
+    public static let paths = ["index.json", "feed.xml", "feed.json", "sitemap.xml", "robots.txt"]
+
+    /// The bytes of one data file (one of `paths`). Made one at a time, so the largest,
+    /// index.json, is not held in memory beside the others.
+    public func bytes(of path: String) -> [UInt8] {
+        switch path {
+        case "index.json": return index().bytes()
+        case "feed.xml": return Array(atom().utf8)
+        case "feed.json": return jsonFeed().bytes(pretty: true)
+        case "sitemap.xml": return Array(sitemap().utf8)
+        case "robots.txt": return Array(robots().utf8)
+        default: return []
+        }
     }
 
     /// The number of items the feeds carry.
@@ -92,18 +102,19 @@ public struct DataFiles: Sendable {
         var summary: String
         var updated: ContentDate
         var tags: [String]
-        var html: String
+        /// The body as plain text: feed readers resolve relative links against the feed, not the page.
+        var text: String
     }
 
     /// The newest cards and guides by `updated`, then title and path.
     func feedItems() -> [FeedItem] {
         var items: [FeedItem] = content.cards.enumerated().map { i, c in
             FeedItem(title: c.name, path: SitePath.card(c.slug), summary: c.summary, updated: c.updated,
-                     tags: graph.cardTopics[i].map { content.topics[$0].name }, html: c.body.html)
+                     tags: graph.cardTopics[i].map { content.topics[$0].name }, text: c.body.plainText)
         }
         items += content.guides.enumerated().map { i, g in
             FeedItem(title: g.title, path: SitePath.guide(g.slug), summary: g.summary, updated: g.updated,
-                     tags: graph.guideTopics[i].map { content.topics[$0].name }, html: g.body.html)
+                     tags: graph.guideTopics[i].map { content.topics[$0].name }, text: g.body.plainText)
         }
         items.sort { a, b in
             if a.updated != b.updated { return a.updated > b.updated }
@@ -153,7 +164,7 @@ public struct DataFiles: Sendable {
         feed.append(("language", .string(content.site.language)))
         feed.append(("items", .array(feedItems().map { item in
             .object([("id", .string(itemID(item.path))), ("url", .string(url(item.path))), ("title", .string(item.title)),
-                     ("summary", .string(item.summary)), ("content_html", .string(item.html)),
+                     ("summary", .string(item.summary)), ("content_text", .string(item.text)),
                      ("date_modified", .string(DateText.rfc3339(item.updated))), ("tags", strings(item.tags))])
         })))
         return .object(feed)

@@ -3,18 +3,26 @@ SWIFT ?= swift
 CONTENT ?= content
 OUTPUT ?= site
 RELEASE_BIN = .build/release/whoswho
+FUZZ_SECONDS ?= 60
 
-.PHONY: site test deps test-deps release debug unit browser-tests clean schemas
+.PHONY: site test deps test-deps release debug unit browser-tests fuzz clean schemas
 
 ## Build the sample site from content/ into site/.
 site: deps release
 	$(RELEASE_BIN) build --content $(CONTENT) --output $(OUTPUT)
 
-## Run every test: unit and end-to-end tests, then the browser and HTML checks.
+## Run every test: unit and end-to-end tests, the browser and HTML checks, then a
+## short fuzzing run (a minute per target; see fuzz/run.sh).
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(MAKE) browser-tests
+	$(MAKE) fuzz
+
+## Fuzz the YAML, front-matter/card, Markdown and link layers with libFuzzer,
+## FUZZ_SECONDS per target; a crash fails and is kept in fuzz/artifacts/.
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 deps:
 	@scripts/install-deps.sh build
@@ -32,7 +40,7 @@ browser-tests:
 	@if [ -d tests-browser ]; then .venv/bin/python -m unittest discover -s tests-browser -v; fi
 
 clean:
-	rm -rf .build .venv
+	rm -rf .build .venv fuzz/.build
 
 ## Write the JSON Schemas editors use (the yaml-language-server line of new cards) into schemas/.
 schemas: debug

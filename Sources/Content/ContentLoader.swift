@@ -188,6 +188,10 @@ public enum ContentLoader {
                 } else if info.isDirectory {
                     walk(child, depth: depth + 1)
                 } else if info.isRegular {
+                    if name.lowercased().hasSuffix(".svg"),
+                       let problem = SVGContent.check(path: root + "/static" + child, display: display("static" + child), size: info.size) {
+                        diagnostics.append(problem)
+                    }
                     out.append(String(child.dropFirst()))
                 }
             }

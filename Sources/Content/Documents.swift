@@ -150,6 +150,10 @@ enum DocumentParser {
             r.error(i.mark, "'image' should be the path of a file under content/static/, like images/logo.svg, not '\(i.value)'")
             image = nil
         }
+        if let tooLong = bodyLimitDiagnostic(body, display: display, line: bodyLineOffset + 1) {
+            r.diagnostics.append(tooLong)
+            body = ""
+        }
         let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset,
                                                columnOffset: bodyColumnOffset, indent: bodyIndent)
@@ -185,7 +189,12 @@ enum DocumentParser {
         let cards = r.slugList("cards", required: false) ?? []
         let authors = r.list("authors", required: false) ?? []
         let updated = r.date("updated", required: true)
-        let (document, bodyLinks) = renderBody(split.body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0)
+        var body = split.body
+        if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1) {
+            r.diagnostics.append(tooLong)
+            body = ""
+        }
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
         guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors else {
             return (nil, r.diagnostics)
@@ -215,6 +224,15 @@ enum DocumentParser {
             }
         }
         return 0
+    }
+
+    /// An error when a body is over `ContentLimits.maxBodyBytes`; it is then not rendered.
+    static func bodyLimitDiagnostic(_ body: String, display: String, line: Int) -> Diagnostic? {
+        let size = body.utf8.count
+        guard size > ContentLimits.maxBodyBytes else { return nil }
+        return Diagnostic(.error, file: display, line: line, column: 1,
+            message: "the text is \(size) bytes long; the most a card's or guide's text may be is \(ContentLimits.maxBodyBytes) bytes (64 KiB)",
+            note: "split a long guide into several guides that link to each other")
     }
 
     static func linkedSlugs(_ links: [BodyLink], cards: Bool) -> [String] {

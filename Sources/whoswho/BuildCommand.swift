@@ -17,6 +17,11 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() async throws {
+        // Ctrl-C or a cancelled CI job: remove the half-built folder, keep the published site.
+        let output = site.output
+        Interruption.removeStagingOnSignals { signal in
+            printError("whoswho: stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM"); \(output) holds the last complete site\n")
+        }
         let report: BuildReport
         do {
             report = try await Builder.build(site.buildOptions(options))

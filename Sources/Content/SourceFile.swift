@@ -165,22 +165,34 @@ public enum SourceLines {
         return cache.line(line, ofFileAt: path)
     }
 
-    /// Each file's lines, read once however many diagnostics point into it.
+    /// Each file read once however many diagnostics point into it; a line is found by
+    /// scanning the bytes for newlines (thousands of warnings print in a blink).
     public struct Cache {
-        private var files: [String: [Substring]] = [:]
+        private var files: [String: [UInt8]] = [:]
 
         public init() {}
 
         public mutating func line(_ line: Int, ofFileAt path: String) -> String? {
             if files[path] == nil {
                 guard let bytes = FileIdentity.read(path, limit: ContentLimits.maxFileBytes) else { return nil }
-                let text = String(decoding: bytes, as: UTF8.self)
-                files[path] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                    $0.hasSuffix("\r") ? $0.dropLast() : $0
-                }
+                files[path] = bytes
             }
-            guard let lines = files[path], line >= 1, line <= lines.count else { return nil }
-            return String(lines[line - 1])
+            guard let bytes = files[path], line >= 1 else { return nil }
+            var current = 1
+            var start = 0
+            if line > 1 {
+                for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") {
+                    current += 1
+                    if current == line {
+                        start = i + 1
+                        break
+                    }
+                }
+                guard current == line else { return nil }
+            }
+            var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
         }
     }
 }

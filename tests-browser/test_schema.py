@@ -57,6 +57,7 @@ EXCLUDED = {
     "related-self": "needs the file's own name: a card naming itself in 'related'",
     "symlinked-card": "a file-system rule, written by the Swift tests",
     "symlinked-folder": "a file-system rule, written by the Swift tests",
+    "svg-script": "a rule about an SVG file in static/, not a card or a guide",
     "two-files-one-slug": "each file is fine alone; the error is that both exist",
     "unused-vocabulary": "a warning about topics.yml and regions.yml, not a card or a guide",
     "wrong-extension": "the file's extension, which a schema of its fields cannot see",

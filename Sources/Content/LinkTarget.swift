@@ -33,8 +33,13 @@ public enum LinkTarget: Sendable, Equatable {
         }
         if let q = path.firstIndex(of: "?") { path = path[..<q] }
         let decoded = String(path).removingPercentEncoding ?? String(path)
-        var components = source.split(separator: "/").dropLast().map(String.init)
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+        // Split on the byte '/', not the character: a combining mark after a slash makes
+        // one character of the two, which would hide the slash and with it a `..`.
+        func parts(_ s: String) -> [String] {
+            s.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        var components = Array(parts(source).dropLast())
+        for part in parts(decoded) {
             switch part {
             case ".": continue
             case "..":

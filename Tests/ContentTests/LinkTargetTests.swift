@@ -17,3 +17,15 @@ import Testing
         #expect(LinkTarget.resolve("setting-up.md", from: "guides/a.md")?.pageRelativeURL == "../../guides/setting-up/")
     }
 }
+
+/// Found by fuzz-link: a combining mark after a slash makes one character of the two,
+/// and splitting paths by character then missed that slash and the `..` after it.
+@Suite struct LinkTargetCombiningMarkTests {
+    @Test func aCombiningMarkAfterASlashDoesNotHideIt() {
+        let target = LinkTarget.resolve("../static/a/../\u{35B}b.svg", from: "guides/x.md")
+        #expect(target == .staticFile("\u{35B}b.svg"))
+        // From a page two folders deep, two `../` reach the site root and none follow.
+        let url = target?.pageRelativeURL ?? ""
+        #expect(url == "../../%CD%9Bb.svg")
+    }
+}

@@ -6,7 +6,8 @@
 # Exits non-zero when a target crashes, leaks, runs out of memory or hangs; the input
 # that did it is kept in fuzz/artifacts/ (gitignored) and can be replayed with
 #   fuzz/.build/release/fuzz-TARGET fuzz/artifacts/TARGET-crash-…
-# Environment: FUZZ_TARGETS="yaml markdown" runs only those; FUZZ_JOBS=N runs N
+# Environment: FUZZ_SEED=N picks libFuzzer's random seed (default 1, so a run from the
+# same corpus tries the same inputs in the same order); FUZZ_TARGETS="yaml markdown" runs only those; FUZZ_JOBS=N runs N
 # processes per target (default 1).
 set -euo pipefail
 
@@ -89,7 +90,7 @@ for target in "${targets[@]}"; do
     # -rss_limit_mb and -timeout turn runaway memory and hangs into failures with an
     # artifact; -max_len lets inputs grow to the size of real cards.
     if ! "$bin/fuzz-$target" "$here/corpus-$target" "${extra[@]}" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -max_total_time="$seconds" -seed="${FUZZ_SEED:-1}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 \
         -artifact_prefix="$here/artifacts/$target-" >"$log" 2>&1; then
         echo "fuzz: $target FAILED; the input is in fuzz/artifacts/, the report in ${log#$root/}:" >&2

@@ -19,6 +19,11 @@ files (../cards/SLUG.md) become page links through a render-link hook.
 --no-related writes the same site without the related-content blocks (no
 `related:` configuration, params.related false): Hugo's second figure.
 
+Cards get a Hugo title (their name) and, through config.yaml, a date (their
+`updated`), so Hugo orders related ties by date then title, as whoswho orders
+them by name. (A site without card titles builds related content much
+faster in Hugo, but leaves the A-Z lists and page titles without names.)
+
 Not reproduced (Hugo has no cheap way): region nesting in related scores and
 region pages, topic-by-region pages. Parsing is minimal and stdlib-only: it
 reads the simple YAML that bench/gen_corpus.py writes (and the usual

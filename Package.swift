@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search"], swiftSettings: swiftSettings),
-        .target(name: "Serve", dependencies: ["Build", "Content", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
+        .target(name: "Serve", dependencies: ["Build", "Content", "Markdown", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
         .target(name: "Schema", dependencies: ["Content", "Render"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "whoswho",

@@ -112,7 +112,18 @@ struct FieldReader {
     /// Characters that would let a value disguise itself: control characters and
     /// bidirectional overrides. Returns a description of the first found.
     static func forbiddenCharacter(in text: String, allowNewlines: Bool) -> String? {
+        var previous: Unicode.Scalar?
         for s in text.unicodeScalars {
+            defer { previous = s }
+            // A combining mark joins the character before it into one: escaping that works
+            // by character (the template engine's) would then miss a quote or bracket.
+            if let p = previous, "\"'<>&".unicodeScalars.contains(p) {
+                switch s.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    return "a combining mark right after '\(p)', which would hide the '\(p)' from the page's escaping"
+                default: break
+                }
+            }
             switch s.value {
             case 0x09, 0x0A, 0x0D:
                 if allowNewlines { continue }

@@ -96,3 +96,24 @@ public enum HeadingID {
         return out.hasPrefix(reservedPrefix) ? "section-" + out : out
     }
 }
+
+/// Escaping for HTML text and attribute values.
+public enum HTMLText {
+    /// Escapes `&`, `<`, `>`, `"` and `'`. Works on Unicode scalars, not characters, so a
+    /// combining mark after a quote cannot hide the quote from it.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -172,7 +172,7 @@ public enum MarkdownRenderer {
             if bytes[i] == UInt8(ascii: "<") {
                 if index < headings.count, i + 3 < n, bytes[i + 1] == UInt8(ascii: "h"),
                    bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[index].level), bytes[i + 3] == UInt8(ascii: ">") {
-                    out.append(contentsOf: "<h\(headings[index].level) id=\"\(escapeAttribute(headings[index].id))\">".utf8)
+                    out.append(contentsOf: "<h\(headings[index].level) id=\"\(HTMLText.escape(headings[index].id))\">".utf8)
                     i += 4
                     index += 1
                     continue
@@ -194,19 +194,4 @@ public enum MarkdownRenderer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Escapes text for an HTML attribute value.
-    static func escapeAttribute(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
 }

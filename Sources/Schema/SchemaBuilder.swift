@@ -21,6 +21,9 @@ enum SchemaBuilder {
     /// Characters the checker refuses in single-line text: control characters (line
     /// breaks and tabs too) and invisible text-direction marks.
     static let singleLineCharacters = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"
+    /// A quote, bracket or ampersand followed by a combining mark (FieldReader refuses
+    /// every combining mark there; this lists the combining blocks).
+    static let hiddenByMark = "[\"'<>&][\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F]"
     /// The same for multi-line text, which may hold tabs and line breaks.
     static let multiLineCharacters = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"
     /// Slug.isValid.
@@ -54,7 +57,8 @@ enum SchemaBuilder {
         let blank = blank ?? nullable
         var types: [String] = scalars ? ["string", "number", "boolean"] : ["string"]
         if nullable { types.append("null") }
-        var rules: [JSONValue] = [.object([("pattern", .string(singleLine ? singleLineCharacters : multiLineCharacters))])]
+        var rules: [JSONValue] = [.object([("pattern", .string(singleLine ? singleLineCharacters : multiLineCharacters))]),
+                                  .object([("not", .object([("type", .string("string")), ("pattern", .string(hiddenByMark))]))])]
         if let pattern { rules.append(.object([("pattern", .string(blank ? "^\\s*$|" + pattern : pattern))])) }
         // Only a string can be a placeholder: `not` of a bare pattern would refuse numbers and null.
         rules.append(.object([("not", .object([("type", .string("string")), ("pattern", .string(Placeholder.pattern))]))]))

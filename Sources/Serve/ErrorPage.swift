@@ -1,4 +1,5 @@
-import Content
+internal import Markdown
+internal import Content
 
 /// The page `whoswho serve` shows instead of the site while the content has errors,
 /// or while the site cannot be built at all (a broken theme). Every piece of text
@@ -65,19 +66,5 @@ enum ErrorPage {
     }
 
     /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

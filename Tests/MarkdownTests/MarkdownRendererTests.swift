@@ -116,3 +116,10 @@ import Testing
         #expect(HeadingID.slug("Main") == "main")
     }
 }
+
+@Suite struct HTMLTextTests {
+    @Test func escapesQuotesEvenWithACombiningMarkAfterThem() {
+        // "\u{301} is one character in Swift; escaping by character would miss the quote.
+        #expect(HTMLText.escape("a\"\u{301}b<>&'") == "a&quot;\u{301}b&lt;&gt;&amp;&#39;")
+    }
+}

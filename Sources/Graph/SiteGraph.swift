@@ -37,6 +37,8 @@ public struct SiteGraph: Sendable {
     public let cardsByRegion: [[Int]]
     /// Topic index → its guides, by title.
     public let guidesByTopic: [[Int]]
+    /// Region index → the number of cards that name it or a region within it.
+    public let regionCardCount: [Int]
     /// Region index → guides that name it or a region within it, by title.
     public let guidesByRegion: [[Int]]
     /// Card index → related cards: its own `related` first, then by score.
@@ -103,6 +105,10 @@ public struct SiteGraph: Sendable {
         }
         cardsByTopic = byTopic
         cardsByRegion = byRegion
+        let tree = regions
+        regionCardCount = content.regions.indices.map { r in
+            Set(([r] + tree.descendants[r]).flatMap { byRegion[$0] }).count
+        }
         var guidesTopic = [[Int]](repeating: [], count: content.topics.count)
         var guidesRegion = [[Int]](repeating: [], count: content.regions.count)
         for g in guidesByTitle {
@@ -135,7 +141,7 @@ public struct SiteGraph: Sendable {
         guideCards = drawsOn
 
         var pages: [TopicRegionPage] = []
-        let tree = regions, cardRegions = self.cardRegions
+        let cardRegions = self.cardRegions
         for t in content.topics.indices {
             let inTopic = Set(byTopic[t])
             for r in tree.order {
@@ -156,12 +162,5 @@ public struct SiteGraph: Sendable {
         let direct = Set(([r] + regions.descendants[r]).flatMap { cardsByRegion[$0] })
         let wider = Set(regions.ancestors[r].flatMap { cardsByRegion[$0] }).subtracting(direct)
         return wider.sorted { cardRank[$0] < cardRank[$1] }
-    }
-
-    /// Cards in regions within region `r` (not naming `r` itself), by name.
-    public func cardsWithin(region r: Int) -> [Int] {
-        let direct = Set(cardsByRegion[r])
-        let within = Set(regions.descendants[r].flatMap { cardsByRegion[$0] }).subtracting(direct)
-        return within.sorted { cardRank[$0] < cardRank[$1] }
     }
 }

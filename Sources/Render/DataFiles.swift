@@ -54,10 +54,9 @@ public struct DataFiles: Sendable {
                      ("guide_count", .int(graph.guidesByTopic[t].count))])
         }
         let regions: [JSONValue] = content.regions.enumerated().map { r, region in
-            let count = Set(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }).count
             return .object([("slug", .string(region.slug)), ("name", .string(region.name)), ("description", .optional(region.description)),
                             ("within", .optional(region.within)), ("url", .string(url(SitePath.region(region.slug)))),
-                            ("card_count", .int(count)), ("guide_count", .int(graph.guidesByRegion[r].count))])
+                            ("card_count", .int(graph.regionCardCount[r])), ("guide_count", .int(graph.guidesByRegion[r].count))])
         }
         let cards: [JSONValue] = content.cards.enumerated().map { i, card in
             var contact: JSONValue = .null

@@ -27,10 +27,6 @@ struct PageContext {
 
     // MARK: Items
 
-    func topicLinks(_ indexes: [Int]) -> [[String: Any]] {
-        indexes.map { ["name": content.topics[$0].name, "url": url(SitePath.topic(content.topics[$0].slug))] }
-    }
-
     func regionLinks(_ indexes: [Int]) -> [[String: Any]] {
         indexes.map { ["name": content.regions[$0].name, "url": url(SitePath.region(content.regions[$0].slug))] }
     }
@@ -147,9 +143,6 @@ struct PageContext {
         }.prefix(limit))
     }
 
-    func regionCount(_ r: Int) -> Int {
-        Set(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }).count
-    }
 
     func home() -> [String: Any] {
         var v = pageValues(title: content.site.title, description: content.site.description, jsonld: {
@@ -173,7 +166,7 @@ struct PageContext {
     func regionRows() -> [[String: Any]] {
         graph.regions.order.map { r in
             var row: [String: Any] = ["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug)),
-                                      "count": regionCount(r), "depth": graph.regions.depth[r], "nested": graph.regions.depth[r] > 0]
+                                      "count": graph.regionCardCount[r], "depth": graph.regions.depth[r], "nested": graph.regions.depth[r] > 0]
             if let d = content.regions[r].description { row["description"] = d }
             return row
         }
@@ -368,7 +361,7 @@ struct PageContext {
         let title = region.name
         let description = region.description ?? "Peer support in \(region.name)."
         var v = pageValues(title: title, description: description, jsonld: collectionLD("Peer support in \(region.name)", description))
-        var rv: [String: Any] = ["name": region.name, "count": regionCount(r)]
+        var rv: [String: Any] = ["name": region.name, "count": graph.regionCardCount[r]]
         if let d = region.description { rv["description"] = d }
         v["region"] = rv
         if let p = graph.regions.parent[r] {
@@ -380,7 +373,7 @@ struct PageContext {
         let depth = graph.regions.depth[r]
         v["within"] = graph.regions.descendants[r].map { d -> [String: Any] in
             ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)),
-             "count": regionCount(d), "depth": graph.regions.depth[d] - depth - 1]
+             "count": graph.regionCardCount[d], "depth": graph.regions.depth[d] - depth - 1]
         }
         v["wider"] = widerItems(graph.widerCards(region: r), region: r)
         v["guides"] = graph.guidesByRegion[r].map(guideItem)

@@ -121,6 +121,8 @@ func guide(_ slug: String, topics: [String], regions: [String] = [], cards: [Str
         ])
         let graph = await SiteGraph.build(content)
         #expect(slugs(graph, graph.widerCards(region: graph.regionIndex["london"]!)) == ["in-england", "uk"])
-        #expect(slugs(graph, graph.cardsWithin(region: graph.regionIndex["england"]!)) == ["in-london"])
+        // A card counts once in every region it names or is within.
+        func count(_ r: String) -> Int { graph.regionCardCount[graph.regionIndex[r]!] }
+        #expect([count("london"), count("england"), count("uk-wide"), count("scotland")] == [1, 2, 3, 0])
     }
 }

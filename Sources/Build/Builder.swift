@@ -63,14 +63,15 @@ public enum Builder {
             throw BuildFailure(message: error.message)
         }
         let graph = await SiteGraph.build(content)
+        // The search index is built beside the renderer's preparation and the pages;
+        // its files are checked for collisions and written once the pages are.
+        async let searchIndex = SearchIndex.build(graph)
         let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today)
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)
 
         // Plan every output file and refuse two that land on one path.
         let pages = renderer.pages()
-        // The search index is written like the data files: same collision checks, same linking of unchanged files.
-        let searchFiles = (await SearchIndex.build(graph)).files.map { (path: $0.path, bytes: $0.bytes) }
         var owners: [String: String] = [:]
         var collisions: [Diagnostic] = []
         func claim(_ path: String, by owner: String) {
@@ -83,7 +84,6 @@ public enum Builder {
         }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
         for path in DataFiles.paths { claim(path, by: "the generated \(path)") }
-        for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
         let contentRoot = content.root
         for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
         for asset in theme.assets { claim(asset.path, by: asset.source) }
@@ -96,11 +96,21 @@ public enum Builder {
         do {
             let writer = OutputWriter(staging: staging, published: output)
             var report = BuildReport(diagnostics: loaded.diagnostics)
-            let files = pages.map(renderer.file(of:)) + DataFiles.paths + searchFiles.map(\.path) + content.staticFiles + theme.assets.map(\.path)
-            try writer.makeFolders(for: files)
+            let pageFiles = pages.map(renderer.file(of:))
+            // A page's own folder is made by the task that writes the page.
+            try writer.makeFolders(for: pageFiles + DataFiles.paths + content.staticFiles + theme.assets.map(\.path),
+                                   deferring: Set(pageFiles.map(OutputWriter.folder(of:))))
             // The data files are made and written alongside the pages, the largest first.
             let dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(path: path) { data.bytes(of: path) } }
             report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report)
+            // The search index is written like the data files: same collision checks, same linking of unchanged files.
+            let searchFiles = await searchIndex.files
+            for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
+            guard collisions.isEmpty else {
+                Staging.remove(staging)
+                return BuildReport(diagnostics: (loaded.diagnostics + collisions).sortedForDisplay())
+            }
+            try writer.makeFolders(for: searchFiles.map(\.path))
             for file in searchFiles {
                 report.record(try writer.write(file.path, data: file.bytes), bytes: file.bytes.count)
             }
@@ -156,7 +166,9 @@ public enum Builder {
                     var counts = (files: 0, written: 0, bytes: 0)
                     for page in chunk {
                         let html = renderer.render(page)
-                        let wrote = try writer.write(renderer.file(of: page), text: html)
+                        let file = renderer.file(of: page)
+                        try writer.makeFolder(OutputWriter.folder(of: file))
+                        let wrote = try writer.write(file, text: html)
                         counts.files += 1
                         counts.written += wrote ? 1 : 0
                         counts.bytes += html.utf8.count

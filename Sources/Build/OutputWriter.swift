@@ -12,22 +12,42 @@ struct OutputWriter: Sendable {
         var message: String
     }
 
-    /// Creates every folder the files need, parents first, in one pass.
-    func makeFolders(for files: [String]) throws {
+    /// Creates the folders the files need, parents first, in one pass, except the
+    /// folders in `deferred` that hold no other folder: the caller makes those with
+    /// `makeFolder` just before writing into them, so that the work is spread over the
+    /// tasks that write.
+    func makeFolders(for files: [String], deferring deferred: Set<String> = []) throws {
         var folders = Set<String>()
+        var parents = Set<String>()
         for file in files {
             var parts = file.split(separator: "/").dropLast()
+            var holdsTheFile = true
             while !parts.isEmpty {
-                if !folders.insert(parts.joined(separator: "/")).inserted { break }
+                let folder = parts.joined(separator: "/")
+                if !holdsTheFile { parents.insert(folder) }
+                // A folder seen before had its own parents recorded then.
+                if !folders.insert(folder).inserted { break }
+                holdsTheFile = false
                 parts = parts.dropLast()
             }
         }
-        for folder in folders.sorted(by: { $0.count < $1.count }) {
-            let path = staging + "/" + folder
-            if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                throw Failure(message: "cannot create \(path): \(String(cString: strerror(errno)))")
-            }
+        for folder in folders.sorted(by: { $0.count < $1.count }) where !deferred.contains(folder) || parents.contains(folder) {
+            try makeFolder(folder)
         }
+    }
+
+    /// Creates one folder (relative to the staging folder) whose parent exists; one that exists already is fine.
+    func makeFolder(_ folder: String) throws {
+        let path = staging + "/" + folder
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw Failure(message: "cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The folder holding `file`, relative like it; empty for a file at the top.
+    static func folder(of file: String) -> String {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(file[..<slash])
     }
 
     /// Writes `bytes` to `file` (relative to the staging folder). Returns true when

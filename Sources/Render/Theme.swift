@@ -1,5 +1,6 @@
 internal import Foundation
 internal import Mustache
+internal import Markdown
 
 /// A problem with a theme: a missing folder or a template that does not parse.
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
@@ -53,9 +54,14 @@ public struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
+        HTMLContent.register
         for (templateName, template) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(template.text, named: templateName)
+                try library.register(HTMLContent.pragma + template.text, named: templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                // The pragma line is not the theme's: count lines from the template's own first line.
+                let place = "\(template.file):\(max(1, error.context.lineNumber - 1)):\(error.context.columnNumber)"
+                throw ThemeError(message: "\(place): the template does not parse (\(error.error)): \(error.context.line)")
             } catch {
                 throw ThemeError(message: "\(template.file): the template does not parse: \(error)")
             }
@@ -82,4 +88,18 @@ public struct Theme: Sendable {
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
+}
+
+/// How `{{name}}` values are escaped: by HTMLText.escape, which escapes the same five
+/// characters as swift-mustache's own HTML escaping but by bytes rather than by
+/// characters, so it is faster and a combining mark cannot carry a quote past it.
+/// Every template starts with a pragma that selects it.
+struct HTMLContent: MustacheContentType {
+    static let name = "WHOSWHO_HTML"
+    /// Put before each template's text, on a line of its own (which Mustache removes).
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
+    /// Registers the content type with swift-mustache, once.
+    static let register: Void = MustacheContentTypes.register(HTMLContent(), named: name)
+
+    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -89,6 +89,21 @@ import Testing
         #expect(try site.siblings() == siblings, "no staging folder is left beside the site")
     }
 
+    @Test func aTemplateThatDoesNotParseIsReportedAtItsLine() async throws {
+        let folder = try FixtureBuild.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try await Published(in: folder)
+        let template = site.themes.appendingPathComponent("default/templates/card.mustache")
+        try FixtureBuild.write("{{<layout}}\n{{$main}}\n{{#card}}{{/cards}}\n{{/main}}\n{{/layout}}\n", to: site.themes, "default/templates/card.mustache")
+        do {
+            _ = try await site.build()
+            Issue.record("the build went ahead")
+        } catch {
+            #expect(error.message.hasPrefix(template.path + ":3:"), "\(error.message)")
+            #expect(error.message.contains("{{#card}}{{/cards}}"), "\(error.message)")
+        }
+    }
+
     @Test(.enabled(if: Tmpfs.canMount, "mounting a tmpfs needs root (CAP_SYS_ADMIN)"))
     func aFullDiskLeavesThePreviousSiteUntouched() async throws {
         let folder = try FixtureBuild.temporaryFolder()

@@ -122,4 +122,14 @@ import Testing
         // "\u{301} is one character in Swift; escaping by character would miss the quote.
         #expect(HTMLText.escape("a\"\u{301}b<>&'") == "a&quot;\u{301}b&lt;&gt;&amp;&#39;")
     }
+
+    @Test func keepsEverythingElseByteForByte() {
+        let plain = "Café – 東京 👩🏽‍⚕️ line\nbreak"
+        #expect(HTMLText.escape(plain) == plain)
+        #expect(HTMLText.escape("") == "")
+        #expect(HTMLText.escape("東京 & \"Café\" <ok>") == "東京 &amp; &quot;Café&quot; &lt;ok&gt;")
+        // A substring (not native contiguous storage) escapes the same.
+        let sub = "xx<é>xx".dropFirst(2).dropLast(2)
+        #expect(HTMLText.escape(String(sub)) == "&lt;é&gt;")
+    }
 }

@@ -61,14 +61,7 @@ public struct SearchIndex: Sendable {
     public static func build(_ graph: SiteGraph) async -> SearchIndex {
         let documents = SearchDocument.all(graph)
         let stats = await FieldStatistics.collect(documents)
-        var postings: [String: [Posting]] = [:]
-        for (id, counts) in stats.counts.enumerated() {
-            for (term, frequencies) in counts {
-                let impact = Self.impact(frequencies, lengths: stats.lengths[id], averages: stats.averages)
-                postings[term, default: []].append(Posting(document: id, impact: impact))
-            }
-        }
-        return SearchIndex(graph: graph, documents: documents, postings: postings)
+        return SearchIndex(graph: graph, documents: documents, postings: stats.postings())
     }
 
     init(graph: SiteGraph, documents: [SearchDocument], postings: [String: [Posting]]) {
@@ -131,7 +124,7 @@ public struct SearchIndex: Sendable {
 
     /// The sum over fields of each field's BM25 term-frequency part times its weight,
     /// in units of `scoreUnit`; at least 1 so every posting counts.
-    static func impact(_ frequencies: [UInt16], lengths: [Int], averages: [Double]) -> UInt8 {
+    static func impact(_ frequencies: FieldStatistics.Row, lengths: [Int], averages: [Double]) -> UInt8 {
         var score = 0.0
         for field in SearchField.allCases {
             let tf = Double(frequencies[field.rawValue])
@@ -314,59 +307,132 @@ public struct SearchIndex: Sendable {
     }
 }
 
-/// Per-document term frequencies by field and field lengths, with the average length
-/// of each field over all documents.
+/// Every document's term frequencies by field and field lengths, gathered on every
+/// core, with the average length of each field over all documents.
 struct FieldStatistics: Sendable {
-    /// Document id → term → frequency in each field.
-    var counts: [[String: [UInt16]]]
-    /// Document id → length in terms of each field.
-    var lengths: [[Int]]
+    /// A term's frequency in each field of one document, by `SearchField` raw value.
+    typealias Row = SIMD16<UInt16>
+
+    /// One term's frequency in one field of one document.
+    struct Count: Sendable {
+        /// The term's id in its part's `terms`.
+        var term: Int32
+        var field: UInt8
+        var frequency: UInt16
+    }
+
+    /// What one task gathered from a run of consecutive documents.
+    struct Part: Sendable {
+        /// Term id → term.
+        var terms: [String] = []
+        /// The documents' counts, one document after another, grouped by term.
+        var counts: [Count] = []
+        /// Document (from the part's first) → where its counts end in `counts`.
+        var ends: [Int] = []
+        /// Document → length in terms of each field.
+        var lengths: [[Int]] = []
+    }
+
+    /// The parts, in document order.
+    var parts: [Part]
     /// Field → average length.
     var averages: [Double]
 
     static func collect(_ documents: [SearchDocument]) async -> FieldStatistics {
+        precondition(SearchField.allCases.count <= Row.scalarCount, "a Row holds one frequency per field")
         let count = documents.count
         let chunks = max(1, min(count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
         let size = max(1, (count + chunks - 1) / chunks)
-        let parts = await withTaskGroup(of: (Int, [[String: [UInt16]]], [[Int]]).self) { group in
+        let parts = await withTaskGroup(of: (Int, Part).self) { group in
             for w in 0..<chunks {
                 group.addTask {
-                    let start = w * size, end = min(count, start + size)
-                    var counts: [[String: [UInt16]]] = []
-                    var lengths: [[Int]] = []
-                    if start < end {
-                        for d in documents[start..<end] {
-                            let (c, l) = frequencies(d)
-                            counts.append(c)
-                            lengths.append(l)
-                        }
-                    }
-                    return (w, counts, lengths)
+                    let start = min(count, w * size), end = min(count, start + size)
+                    return (w, gather(documents[start..<end]))
                 }
             }
-            var parts = [([[String: [UInt16]]], [[Int]])](repeating: ([], []), count: chunks)
-            for await (w, c, l) in group { parts[w] = (c, l) }
+            var parts = [Part](repeating: Part(), count: chunks)
+            for await (w, part) in group { parts[w] = part }
             return parts
         }
-        let counts = parts.flatMap(\.0), lengths = parts.flatMap(\.1)
         var averages = [Double](repeating: 0, count: SearchField.allCases.count)
-        for l in lengths { for f in l.indices { averages[f] += Double(l[f]) } }
-        if !lengths.isEmpty { averages = averages.map { $0 / Double(lengths.count) } }
-        return FieldStatistics(counts: counts, lengths: lengths, averages: averages)
+        for part in parts { for l in part.lengths { for f in l.indices { averages[f] += Double(l[f]) } } }
+        if count > 0 { averages = averages.map { $0 / Double(count) } }
+        return FieldStatistics(parts: parts, averages: averages)
     }
 
-    static func frequencies(_ document: SearchDocument) -> ([String: [UInt16]], [Int]) {
-        let fieldCount = SearchField.allCases.count
-        var counts: [String: [UInt16]] = [:]
-        var lengths = [Int](repeating: 0, count: fieldCount)
-        for field in SearchField.allCases {
-            Tokenizer.forEachToken(in: document.text(field)) { term in
-                lengths[field.rawValue] += 1
-                var row = counts[term] ?? [UInt16](repeating: 0, count: fieldCount)
-                if row[field.rawValue] < UInt16.max { row[field.rawValue] += 1 }
-                counts[term] = row
+    /// Tokenises a run of documents, interning terms so that each occurrence costs a
+    /// hash of its bytes, not a String.
+    static func gather(_ documents: ArraySlice<SearchDocument>) -> Part {
+        var part = Part()
+        var table = TermTable()
+        // Term id → its row in `rows` for the current document, or -1.
+        var rowOf: [Int32] = []
+        var rows: [Row] = []
+        var seen: [Int] = []
+        for document in documents {
+            var lengths = [Int](repeating: 0, count: SearchField.allCases.count)
+            for field in SearchField.allCases {
+                let f = field.rawValue
+                Tokenizer.forEachTerm(in: document.text(field)) { bytes in
+                    lengths[f] += 1
+                    let id = table.intern(bytes)
+                    if id == rowOf.count { rowOf.append(-1) }
+                    if rowOf[id] < 0 {
+                        rowOf[id] = Int32(rows.count)
+                        rows.append(Row())
+                        seen.append(id)
+                    }
+                    let r = Int(rowOf[id])
+                    if rows[r][f] < UInt16.max { rows[r][f] += 1 }
+                }
+            }
+            for (r, id) in seen.enumerated() {
+                let row = rows[r]
+                for f in 0..<SearchField.allCases.count where row[f] > 0 {
+                    part.counts.append(Count(term: Int32(id), field: UInt8(f), frequency: row[f]))
+                }
+                rowOf[id] = -1
+            }
+            rows.removeAll(keepingCapacity: true)
+            seen.removeAll(keepingCapacity: true)
+            part.ends.append(part.counts.count)
+            part.lengths.append(lengths)
+        }
+        part.terms = (0..<table.count).map(table.term)
+        return part
+    }
+
+    /// Every term's postings, in document order, with each posting's impact score.
+    func postings() -> [String: [SearchIndex.Posting]] {
+        var ids: [String: Int] = [:]
+        var terms: [String] = []
+        var lists: [[SearchIndex.Posting]] = []
+        var document = 0
+        for part in parts {
+            let global = part.terms.map { term in
+                if let id = ids[term] { return id }
+                ids[term] = terms.count
+                terms.append(term)
+                lists.append([])
+                return terms.count - 1
+            }
+            var start = 0
+            for (d, end) in part.ends.enumerated() {
+                var k = start
+                while k < end {
+                    let term = part.counts[k].term
+                    var row = Row()
+                    while k < end && part.counts[k].term == term {
+                        row[Int(part.counts[k].field)] = part.counts[k].frequency
+                        k += 1
+                    }
+                    let impact = SearchIndex.impact(row, lengths: part.lengths[d], averages: averages)
+                    lists[global[Int(term)]].append(SearchIndex.Posting(document: document, impact: impact))
+                }
+                start = end
+                document += 1
             }
         }
-        return (counts, lengths)
+        return Dictionary(uniqueKeysWithValues: zip(terms, lists))
     }
 }

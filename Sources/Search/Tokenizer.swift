@@ -18,47 +18,71 @@ public enum Tokenizer {
 
     /// Calls `body` with each term of `text`, in order.
     public static func forEachToken(in text: String, _ body: (String) -> Void) {
+        forEachTerm(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text`, in order. The bytes
+    /// are valid only during the call.
+    static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // ASCII words take a fast path over bytes; a word with any other character
         // goes through the full Unicode treatment.
         var ascii: [UInt8] = []
-        ascii.reserveCapacity(32)
+        ascii.reserveCapacity(64)
         var wide: [Unicode.Scalar] = []
         var inWide = false
-
-        func flush() {
-            if inWide {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: ascii.map { Unicode.Scalar($0) })
-                word.append(contentsOf: wide)
-                if let term = fold(String(word)) { body(term) }
-            } else if !ascii.isEmpty, ascii.count <= maximumLength {
-                body(String(decoding: ascii, as: UTF8.self))
-            }
-            ascii.removeAll(keepingCapacity: true)
-            wide.removeAll(keepingCapacity: true)
-            inWide = false
-        }
-
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let b = UInt8(v)
-                switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if inWide { wide.append(scalar) } else { ascii.append(b) }
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if inWide { wide.append(scalar) } else { ascii.append(b + 32) }
-                default:
-                    flush()
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i <= n {
+                var scalar: Unicode.Scalar?
+                var isWordPart = false
+                if i == n {
+                    i += 1
+                } else if bytes[i] < 0x80 {
+                    var b = bytes[i]
+                    i += 1
+                    switch b {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        b += 32
+                        isWordPart = true
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        isWordPart = true
+                    default:
+                        break
+                    }
+                    if isWordPart {
+                        if inWide { wide.append(Unicode.Scalar(b)) } else { ascii.append(b) }
+                        continue
+                    }
+                } else {
+                    // A multi-byte scalar (the string is valid UTF-8).
+                    let lead = bytes[i]
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    i += length
+                    scalar = Unicode.Scalar(value)
+                    if let scalar, isWordScalar(scalar) {
+                        inWide = true
+                        wide.append(scalar)
+                        continue
+                    }
                 }
-            } else if isWordScalar(scalar) {
-                inWide = true
-                wide.append(scalar)
-            } else {
-                flush()
+                // The end of a word, if one was open.
+                if inWide {
+                    var word = String.UnicodeScalarView()
+                    word.append(contentsOf: ascii.map { Unicode.Scalar($0) })
+                    word.append(contentsOf: wide)
+                    if var term = fold(String(word)) { term.withUTF8(body) }
+                    wide.removeAll(keepingCapacity: true)
+                    inWide = false
+                } else if !ascii.isEmpty, ascii.count <= maximumLength {
+                    ascii.withUnsafeBufferPointer(body)
+                }
+                ascii.removeAll(keepingCapacity: true)
             }
         }
-        flush()
     }
 
     /// Lower-cases, folds accents and re-checks one word that has non-ASCII characters;

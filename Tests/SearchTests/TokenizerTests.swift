@@ -48,3 +48,21 @@ import Testing
         #expect(Tokenizer.tokens("ABCé123") == ["abce123"])
     }
 }
+
+/// Interning terms by their bytes while gathering statistics.
+@Suite struct TermTableTests {
+    func intern(_ table: inout TermTable, _ word: String) -> Int {
+        var word = word
+        return word.withUTF8 { table.intern($0) }
+    }
+
+    @Test func givesEachDistinctTermOneIdAndKeepsItsText() {
+        var table = TermTable(capacity: 4)
+        let words = (0..<5_000).map { "w\($0)" } + ["café", "", "a", "東京"]
+        let ids = words.map { intern(&table, $0) }
+        #expect(ids == Array(0..<words.count), "new terms get the next id, through many growths")
+        #expect(words.map { intern(&table, $0) } == ids, "a term seen before gets its id back")
+        #expect(table.count == words.count)
+        #expect(ids.map(table.term) == words)
+    }
+}

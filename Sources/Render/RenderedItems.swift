@@ -6,17 +6,27 @@ internal import Content
 struct ItemHTML: Sendable {
     /// The HTML split where the root goes.
     let parts: [String]
+    /// The HTML for the roots most lists are on (`../../` and `../../../`: cards,
+    /// topics, regions and topic-by-region pages), filled in once.
+    private let atDepth2: String
+    private let atDepth3: String
 
     /// A character no escaped value or template text can contain, marking the root.
     static let rootMark = "\u{1}"
+    static let depth2 = "../../", depth3 = "../../../"
 
     init(rendered: String) {
         parts = rendered.split(separator: Character(Self.rootMark), omittingEmptySubsequences: false).map(String.init)
+        atDepth2 = parts.joined(separator: Self.depth2)
+        atDepth3 = parts.joined(separator: Self.depth3)
     }
 
     /// The HTML for a page whose root is `root`.
     func html(root: String) -> String {
-        parts.count == 1 ? parts[0] : parts.joined(separator: root)
+        if parts.count == 1 { return parts[0] }
+        if root == Self.depth2 { return atDepth2 }
+        if root == Self.depth3 { return atDepth3 }
+        return parts.joined(separator: root)
     }
 }
 

@@ -11,8 +11,15 @@
    it finds themes/default.
 3. Alternates, RUNS times: `whoswho build --content C --output OUT`,
    `hugo --quiet -s HUGO -d OUT2` and the same without related content; then
-   times `whoswho check --content C` alone RUNS times. Each output folder is
-   removed before each run (untimed), so every build is a full build.
+   times `whoswho check --content C` alone RUNS times. Every run writes into
+   a new, empty output folder (OUT/run-N), so every build is a full build.
+   No output is deleted while timing: on ext4 without a journal (this
+   machine's disk) the kernel skips inodes freed in the last minute or more
+   when it allocates new ones, so a run made just after deleting a previous
+   output spends seconds more in the kernel, whichever tool it is. Outputs
+   from earlier invocations are removed first, then the script syncs and waits
+   --settle seconds (default 65) before the first timed run; this run's
+   outputs are removed at the end.
 4. Scaling: whoswho at 1,000, 10,000 and 100,000 cards (guides at one tenth
    of the cards, the same shape as the main corpus), Hugo at 1,000 and
    10,000 only.
@@ -150,8 +157,8 @@ class Tool:
     def __init__(self, label, make_cmd, out=None, cwd=None):
         self.label = label
         self.cwd = cwd             # whoswho finds themes/default from the project folder
-        self.make_cmd = make_cmd   # run index -> argv
-        self.out = out             # output folder to clear and count, or None
+        self.make_cmd = make_cmd   # (run index, output folder or None) -> argv
+        self.out = out             # folder holding one output folder per run, or None
         self.runs = []
         self.failed = None         # message when a run failed
         self.files = self.bytes = None
@@ -159,9 +166,12 @@ class Tool:
     def measure(self, timer, key, i):
         if self.failed:
             return
+        out = None
         if self.out:
-            shutil.rmtree(self.out, ignore_errors=True)
-        r = timer.run(f"{key}-{i}", self.make_cmd(i), cwd=self.cwd)
+            # A new folder per run: nothing is deleted while timing (see the top).
+            out = os.path.join(self.out, f"{key}-run-{i + 1}")
+            os.makedirs(self.out, exist_ok=True)
+        r = timer.run(f"{key}-{i}", self.make_cmd(i, out), cwd=self.cwd)
         if r["rc"] != 0:
             why = r.get("error") or f"exit status {r['rc']}"
             self.failed = f"{self.label} failed ({why}): {' '.join(r['cmd'])}"
@@ -171,8 +181,8 @@ class Tool:
                 if t:
                     say("  last lines of its stderr:\n    " + t.replace("\n", "\n    "))
             return
-        if self.out:
-            files, size = tree_size(self.out)
+        if out:
+            files, size = tree_size(out)
             if self.files is not None and (files, size) != (self.files, self.bytes):
                 say(f"note: {self.label} wrote {files} files / {size} bytes this run, "
                     f"{self.files} / {self.bytes} before")
@@ -230,6 +240,27 @@ def corpus(work, cards, guides, seed, reuse):
     with open(stamp_path, "w") as f:
         f.write(stamp)
     return path
+
+
+def remove_outputs(work):
+    """Removes the output folders in `work` and notes when, for settle_left."""
+    names = [n for n in sorted(os.listdir(work)) if n.startswith("out-")]
+    for name in names:
+        shutil.rmtree(os.path.join(work, name), ignore_errors=True)
+    if names:
+        os.sync()
+        with open(os.path.join(work, "outputs-removed.stamp"), "w") as f:
+            f.write(f"{time.time()}\n")
+
+
+def settle_left(work, settle):
+    """Seconds still to wait after the last removal of outputs in `work`."""
+    try:
+        with open(os.path.join(work, "outputs-removed.stamp")) as f:
+            removed = float(f.read())
+    except (OSError, ValueError):
+        return 0
+    return max(0.0, removed + settle - time.time())
 
 
 def hugo_sites(work, content, cards):
@@ -468,6 +499,8 @@ def main():
     ap.add_argument("--json", help="also write every measurement to this JSON file")
     ap.add_argument("--markdown", help="also write the Markdown tables to this file")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is not met")
+    ap.add_argument("--settle", type=int, default=65,
+                    help="seconds to wait after removing earlier outputs before timing (default 65)")
     args = ap.parse_args()
     if args.runs < 1 or args.scale_runs < 1:
         ap.error("--runs and --scale-runs must be at least 1")
@@ -492,6 +525,13 @@ def main():
             problems.append("whoswho could not be built")
             say("continuing with the Hugo half only")
 
+    # Outputs of earlier invocations go first, then the disk settles (see the top).
+    remove_outputs(work)
+    wait = settle_left(work, args.settle)
+    if wait > 0:
+        say(f"outputs were removed recently; waiting {wait:.0f} s for the disk to settle")
+        time.sleep(wait)
+
     res = {"machine": machine(hugo_version), "load_start": loadavg(),
            "main": {}, "scaling": [], "work": work}
 
@@ -501,22 +541,22 @@ def main():
         tools = []
         if whoswho:
             out = os.path.join(work, f"out-whoswho-{cards}")
-            tools.append(("whoswho", Tool("whoswho build", lambda i: [
-                whoswho, "build", "--content", content, "--output", out], out, cwd=ROOT)))
+            tools.append(("whoswho", Tool("whoswho build", lambda i, o: [
+                whoswho, "build", "--content", content, "--output", o], out, cwd=ROOT)))
         if hugo and with_hugo:
             rel, norel = hugo_sites(work, content, cards)
             out_h = os.path.join(work, f"out-hugo-{cards}")
             out_n = os.path.join(work, f"out-hugo-{cards}-norel")
-            tools.append(("hugo", Tool(f"Hugo {hugo_version}", lambda i: [
-                hugo, "--quiet", "-s", rel, "-d", out_h], out_h)))
-            tools.append(("hugo_norel", Tool(f"Hugo {hugo_version} without related", lambda i: [
-                hugo, "--quiet", "-s", norel, "-d", out_n], out_n)))
+            tools.append(("hugo", Tool(f"Hugo {hugo_version}", lambda i, o: [
+                hugo, "--quiet", "-s", rel, "-d", o], out_h)))
+            tools.append(("hugo_norel", Tool(f"Hugo {hugo_version} without related", lambda i, o: [
+                hugo, "--quiet", "-s", norel, "-d", o], out_n)))
         say(f"timing {cards:,} cards, {guides:,} guides: {runs} alternating runs of "
             + ", ".join(t.label for _, t in tools))
         alternate(timer, tools, runs, f"{key}")
         result = {name: t.summary() for name, t in tools}
         if whoswho and with_check:
-            check = Tool("whoswho check", lambda i: [whoswho, "check", "--content", content],
+            check = Tool("whoswho check", lambda i, o: [whoswho, "check", "--content", content],
                          cwd=ROOT)
             say(f"timing whoswho check alone: {runs} runs")
             for i in range(runs):
@@ -555,6 +595,8 @@ def main():
             json.dump(res, f, indent=2, sort_keys=True)
     if made_work and not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+    elif not args.keep:
+        remove_outputs(work)
     else:
         say(f"work folder kept: {work} (logs in {logs})")
 

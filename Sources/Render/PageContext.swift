@@ -34,6 +34,7 @@ struct PageContext {
     /// A card's list entry: its values, and `html`, the entry rendered through the
     /// card-item partial (with the `via` line when `via` names one of its regions).
     func cardItem(_ i: Int, via: Int? = nil) -> [String: Any] {
+        if let made = renderer.cardEntries.entry(i, via: via, root: root) { return made }
         let rendered = via.flatMap { renderer.items.cardsVia[i][$0] } ?? renderer.items.cards[i]
         var entry: [String: Any] = ["html": rendered.html(root: root), "card": renderer.cardItems.items[i]]
         if let via { entry["via"] = content.regions[via].name }

@@ -44,6 +44,8 @@ public struct SiteRenderer: Sendable {
     let guideItems: CardItems
     /// The same entries rendered through the theme's item partials, once.
     let items: RenderedItems
+    /// Card list entries as values for the depths most lists are at, made once.
+    let cardEntries: CardEntries
     /// Each card's letter in the A–Z and the page each letter starts on.
     let alphabet: Alphabet
 
@@ -53,17 +55,19 @@ public struct SiteRenderer: Sendable {
         let guideItems = CardItems(graph.content.guides.indices.map { PageContext.makeGuideItem($0, graph: graph) })
         let items = await RenderedItems.render(graph: graph, theme: theme, cardItems: cardItems, guideItems: guideItems)
         return SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
+                            cardEntries: CardEntries(graph: graph, items: items, values: cardItems),
                             alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
     }
 
     private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
-                 items: RenderedItems, alphabet: Alphabet) {
+                 items: RenderedItems, cardEntries: CardEntries, alphabet: Alphabet) {
         self.graph = graph
         self.theme = theme
         self.options = options
         self.cardItems = cardItems
         self.guideItems = guideItems
         self.items = items
+        self.cardEntries = cardEntries
         self.alphabet = alphabet
     }
 
@@ -145,6 +149,39 @@ final class CardItems: @unchecked Sendable {
     let items: [[String: Any]]
 
     init(_ items: [[String: Any]]) { self.items = items }
+}
+
+/// Card list entries (`html`, `card` and `via`) for pages at the two depths most lists
+/// are at, made once: a card is listed on a dozen pages. Immutable after creation and
+/// holding only value types, so safe to share across tasks.
+final class CardEntries: @unchecked Sendable {
+    /// The roots the entries are made for.
+    static let roots = [ItemHTML.depth2, ItemHTML.depth3]
+    /// Root → card → entry.
+    let plain: [[[String: Any]]]
+    /// Root → card → own region → entry with `via` set to that region's name.
+    let via: [[[Int: [String: Any]]]]
+
+    init(graph: SiteGraph, items: RenderedItems, values: CardItems) {
+        let regions = graph.content.regions
+        plain = Self.roots.map { root in
+            items.cards.indices.map { ["html": items.cards[$0].html(root: root), "card": values.items[$0]] }
+        }
+        via = Self.roots.map { root in
+            items.cardsVia.indices.map { c in
+                items.cardsVia[c].reduce(into: [Int: [String: Any]]()) { out, variant in
+                    out[variant.key] = ["html": variant.value.html(root: root), "card": values.items[c], "via": regions[variant.key].name]
+                }
+            }
+        }
+    }
+
+    /// The entry for card `card` on a page whose root is `root`, if made.
+    func entry(_ card: Int, via region: Int?, root: String) -> [String: Any]? {
+        guard let r = Self.roots.firstIndex(of: root) else { return nil }
+        guard let region else { return plain[r][card] }
+        return via[r][card][region]
+    }
 }
 
 /// The A–Z list's letters, worked out once for every page of the list.

@@ -16,7 +16,8 @@ struct ItemHTML: Sendable {
     static let depth2 = "../../", depth3 = "../../../"
 
     init(rendered: String) {
-        parts = rendered.split(separator: Character(Self.rootMark), omittingEmptySubsequences: false).map(String.init)
+        // By bytes: the mark is one ASCII byte, so this splits exactly where a split by characters would.
+        parts = rendered.utf8.split(separator: 1, omittingEmptySubsequences: false).map { String(Substring($0)) }
         atDepth2 = parts.joined(separator: Self.depth2)
         atDepth3 = parts.joined(separator: Self.depth3)
     }

@@ -150,6 +150,11 @@ extension SearchDocument {
     /// The body's first words with runs of white space made single, cut at a word
     /// boundary near `excerptLength` characters.
     static func excerpt(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiExcerpt(text) : characterExcerpt(text)
+    }
+
+    /// `excerpt`, counting characters.
+    static func characterExcerpt(_ text: String) -> String {
         var out = ""
         var count = 0
         var pendingSpace = false
@@ -170,5 +175,27 @@ extension SearchDocument {
             if count >= excerptLength + 40 { break }
         }
         return out
+    }
+
+    /// `excerpt` for ASCII text, where every byte is a character: the same result by bytes.
+    static func asciiExcerpt(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(excerptLength + 40)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            // Character.isWhitespace for ASCII: tab, newline, vertical tab, form feed, return, space.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if out.count >= excerptLength { break }
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(byte)
+            if out.count >= excerptLength + 40 { break }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -66,3 +66,16 @@ import Testing
         #expect(ids.map(table.term) == words)
     }
 }
+
+/// Excerpts for results: the fast path for ASCII text cuts exactly where counting characters does.
+@Suite struct ExcerptTests {
+    @Test func asciiTextIsCutWhereCountingCharactersCutsIt() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["peer", "support", " ", "  ", "\n", "\r\n", "\t", "a", String(repeating: "x", count: 300), ".", "-"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(SearchDocument.asciiExcerpt(text) == SearchDocument.characterExcerpt(text), "\(text.debugDescription)")
+        }
+        #expect(SearchDocument.excerpt("  one\r\n two ") == "one two")
+    }
+}

@@ -39,12 +39,19 @@ enum DocumentParser {
     /// their positions in the file. `columnOffset` is added to columns on the body's
     /// first line, `indent` to columns on every line (a YAML block scalar's indentation).
     static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int, indent: Int = 0) -> (MarkdownDocument, [BodyLink]) {
+        // The renderer asks about each safe link once, in document order; the answers are kept for below.
+        var targets: [LinkTarget?] = []
         let document = MarkdownRenderer.render(markdown) { destination in
-            LinkTarget.resolve(destination, from: file)?.pageRelativeURL
+            let target = LinkTarget.resolve(destination, from: file)
+            targets.append(target)
+            return target?.pageRelativeURL
         }
         var links: [BodyLink] = []
+        var next = 0
         for link in document.links where !LinkSafety.isUnsafe(link.destination) {
-            guard let target = LinkTarget.resolve(link.destination, from: file) else { continue }
+            let target = next < targets.count ? targets[next] : LinkTarget.resolve(link.destination, from: file)
+            next += 1
+            guard let target else { continue }
             links.append(BodyLink(destination: link.destination, target: target,
                                   mark: Mark(line: link.line + lineOffset, column: link.column + indent + (link.line == 1 ? columnOffset : 0))))
         }

@@ -17,6 +17,7 @@ public enum MarkdownRenderer {
     /// Raw HTML is omitted and `javascript:`, `vbscript:`, `data:` and `file:`
     /// destinations are replaced by `#`. `rewriteLink` may replace any other destination
     /// (to turn `../cards/x.md` into the page's URL); returning nil keeps it.
+    /// It is called once for each safe destination, in document order.
     public static func render(_ source: String, rewriteLink: (String) -> String? = { _ in nil }) -> MarkdownDocument {
         _ = extensionsRegistered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
@@ -61,7 +62,7 @@ public enum MarkdownRenderer {
         }
         defer { free(cHTML) }
         var html = String(cString: cHTML)
-        if !headings.isEmpty || html.contains("<table") { html = decorate(html, headings) }
+        if !headings.isEmpty || strstr(cHTML, "<table>") != nil { html = decorate(html, headings) }
         return MarkdownDocument(html: html, headings: headings, links: links, plainText: plain)
     }
 
@@ -100,6 +101,8 @@ public enum MarkdownRenderer {
         // cmark-gfm gives no position of their own.
         var blockLine = 1
         var blockColumn = 1
+        // Extension node types (table cells) are numbered when registered; remember which are cells.
+        var isTableCell: [UInt32: Bool] = [:]
         while true {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE { break }
@@ -115,7 +118,12 @@ public enum MarkdownRenderer {
                 case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
                     plain += "\n"
                 default:
-                    if typeName(node) == "table_cell" { plain += " " }
+                    let isCell = isTableCell[type.rawValue] ?? {
+                        let cell = typeName(node) == "table_cell"
+                        isTableCell[type.rawValue] = cell
+                        return cell
+                    }()
+                    if isCell { plain += " " }
                 }
                 continue
             }

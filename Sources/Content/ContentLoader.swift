@@ -27,7 +27,9 @@ public enum ContentLoader {
     ///   - directory: the content folder, as the user named it; file paths in
     ///     diagnostics start with it.
     ///   - today: the date stale-card warnings are measured from.
-    public static func load(_ directory: String, today: ContentDate) async throws(LoadFailure) -> LoadResult {
+    ///   - renderHTML: false when only the diagnostics are wanted (`whoswho check`):
+    ///     bodies are parsed and their links and headings checked, but no HTML is made.
+    public static func load(_ directory: String, today: ContentDate, renderHTML: Bool = true) async throws(LoadFailure) -> LoadResult {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -44,7 +46,7 @@ public enum ContentLoader {
         let regions = try Vocabulary.terms(root: root, file: "regions.yml", what: "region", display: display, diagnostics: &diagnostics)
 
         // Cards and guides, in parallel.
-        let parsed = await parseAll(root: root, files: listing.documents, display: display)
+        let parsed = await parseAll(root: root, files: listing.documents, display: display, renderHTML: renderHTML)
         var cards: [ParsedCard] = []
         var guides: [ParsedGuide] = []
         if let unreadable = parsed.first(where: { $0.unreadable != nil })?.unreadable {
@@ -209,7 +211,7 @@ public enum ContentLoader {
     }
 
     /// Reads and parses every document, spreading the files over a task group.
-    static func parseAll(root: String, files: [DocumentFile], display: @escaping @Sendable (String) -> String) async -> [ParsedFile] {
+    static func parseAll(root: String, files: [DocumentFile], display: @escaping @Sendable (String) -> String, renderHTML: Bool) async -> [ParsedFile] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(16, files.count / (workers * 8) + 1)
         var chunks: [ArraySlice<DocumentFile>] = []
@@ -221,7 +223,7 @@ public enum ContentLoader {
         return await withTaskGroup(of: (Int, [ParsedFile]).self) { group in
             for (index, chunk) in chunks.enumerated() {
                 group.addTask {
-                    (index, chunk.map { parse(root: root, file: $0, display: display($0.relative)) })
+                    (index, chunk.map { parse(root: root, file: $0, display: display($0.relative), renderHTML: renderHTML) })
                 }
             }
             var results = [[ParsedFile]](repeating: [], count: chunks.count)
@@ -230,7 +232,7 @@ public enum ContentLoader {
         }
     }
 
-    static func parse(root: String, file: DocumentFile, display: String) -> ParsedFile {
+    static func parse(root: String, file: DocumentFile, display: String, renderHTML: Bool) -> ParsedFile {
         guard let bytes = FileIdentity.read(root + "/" + file.relative, limit: ContentLimits.maxFileBytes) else {
             return ParsedFile(unreadable: display)
         }
@@ -241,10 +243,12 @@ public enum ContentLoader {
         }
         switch file.kind {
         case .cardMarkdown, .cardYAML:
-            let (card, diagnostics) = DocumentParser.card(slug: file.slug, file: file.relative, display: display, source: source, isYAML: file.kind == .cardYAML)
+            let (card, diagnostics) = DocumentParser.card(slug: file.slug, file: file.relative, display: display, source: source, isYAML: file.kind == .cardYAML,
+                                                            renderHTML: renderHTML)
             return ParsedFile(card: card, diagnostics: diagnostics)
         case .guide:
-            let (guide, diagnostics) = DocumentParser.guide(slug: file.slug, file: file.relative, display: display, source: source)
+            let (guide, diagnostics) = DocumentParser.guide(slug: file.slug, file: file.relative, display: display, source: source,
+                                                            renderHTML: renderHTML)
             return ParsedFile(guide: guide, diagnostics: diagnostics)
         }
     }

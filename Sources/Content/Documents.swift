@@ -38,10 +38,11 @@ enum DocumentParser {
     /// Renders a body, rewriting content links, and returns the links found with
     /// their positions in the file. `columnOffset` is added to columns on the body's
     /// first line, `indent` to columns on every line (a YAML block scalar's indentation).
-    static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int, indent: Int = 0) -> (MarkdownDocument, [BodyLink]) {
+    static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int, indent: Int = 0,
+                           renderHTML: Bool = true) -> (MarkdownDocument, [BodyLink]) {
         // The renderer asks about each safe link once, in document order; the answers are kept for below.
         var targets: [LinkTarget?] = []
-        let document = MarkdownRenderer.render(markdown) { destination in
+        let document = MarkdownRenderer.render(markdown, html: renderHTML) { destination in
             let target = LinkTarget.resolve(destination, from: file)
             targets.append(target)
             return target?.pageRelativeURL
@@ -66,7 +67,8 @@ enum DocumentParser {
     }
 
     /// Parses a card written as Markdown with front matter (`.md`) or all in YAML (`.yml`).
-    static func card(slug: String, file: String, display: String, source: SourceText, isYAML: Bool) -> (ParsedCard?, [Diagnostic]) {
+    static func card(slug: String, file: String, display: String, source: SourceText, isYAML: Bool,
+                     renderHTML: Bool = true) -> (ParsedCard?, [Diagnostic]) {
         var root: Node?
         var body = ""
         var bodyLineOffset = 0
@@ -161,7 +163,8 @@ enum DocumentParser {
             r.diagnostics.append(tooLong)
             body = ""
         }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent)
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent,
+                                               renderHTML: renderHTML)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset,
                                                columnOffset: bodyColumnOffset, indent: bodyIndent)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
@@ -178,7 +181,8 @@ enum DocumentParser {
     }
 
     /// Parses a guide: front matter, then Markdown.
-    static func guide(slug: String, file: String, display: String, source: SourceText) -> (ParsedGuide?, [Diagnostic]) {
+    static func guide(slug: String, file: String, display: String, source: SourceText,
+                      renderHTML: Bool = true) -> (ParsedGuide?, [Diagnostic]) {
         let split: SourceText.Split
         switch source.splitFrontMatter(file: display) {
         case .failure(let d): return (nil, [d])
@@ -201,7 +205,7 @@ enum DocumentParser {
             r.diagnostics.append(tooLong)
             body = ""
         }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0)
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, renderHTML: renderHTML)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
         guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors else {
             return (nil, r.diagnostics)

@@ -112,6 +112,15 @@ struct FieldReader {
     /// Characters that would let a value disguise itself: control characters and
     /// bidirectional overrides. Returns a description of the first found.
     static func forbiddenCharacter(in text: String, allowNewlines: Bool) -> String? {
+        // Printable ASCII (and tabs and line breaks where allowed) has nothing to refuse.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || (allowNewlines && ($0 == 0x09 || $0 == 0x0A || $0 == 0x0D)) }) {
+            return nil
+        }
+        return forbiddenScalar(in: text, allowNewlines: allowNewlines)
+    }
+
+    /// `forbiddenCharacter`, scalar by scalar.
+    static func forbiddenScalar(in text: String, allowNewlines: Bool) -> String? {
         var previous: Unicode.Scalar?
         for s in text.unicodeScalars {
             defer { previous = s }
@@ -305,6 +314,11 @@ public enum WebAddress {
 
     /// True for `local@domain.tld` without spaces, quotes or angle brackets.
     public static func isEmail(_ s: String) -> Bool {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? isASCIIEmail(s) : isUnicodeEmail(s)
+    }
+
+    /// `isEmail` for any text, by characters.
+    static func isUnicodeEmail(_ s: String) -> Bool {
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
         let domain = parts[1]
@@ -314,6 +328,25 @@ public enum WebAddress {
         let localAllowed = "!#$%&*+-/=?^_{|}~.".unicodeScalars
         return parts[0].unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || localAllowed.contains($0)) }
             && !parts[0].hasPrefix(".") && !parts[0].hasSuffix(".") && !parts[0].contains("..")
+    }
+
+    /// `isEmail` for ASCII text, by bytes: the same rules, where a letter is A–Z or a–z.
+    static func isASCIIEmail(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes.lastIndex(of: UInt8(ascii: "@")) == at else { return false }
+        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        guard !local.isEmpty, local.count <= 64 else { return false }
+        func isLetterOrDigit(_ b: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+        }
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2,
+              labels.allSatisfy({ !$0.isEmpty && $0.first != UInt8(ascii: "-") && $0.last != UInt8(ascii: "-") }) else { return false }
+        guard domain.allSatisfy({ isLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else { return false }
+        let localAllowed = Array("!#$%&*+-/=?^_{|}~.".utf8)
+        guard local.allSatisfy({ isLetterOrDigit($0) || localAllowed.contains($0) }) else { return false }
+        if local.first == UInt8(ascii: ".") || local.last == UInt8(ascii: ".") { return false }
+        return !zip(local, local.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
     }
 
     /// True for a phone number: digits, spaces, `+`, `-`, `(`, `)` and `.`, with at least six digits.

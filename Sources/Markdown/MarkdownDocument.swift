@@ -85,6 +85,11 @@ public enum HeadingID {
 
     /// Lower-cases `text`, drops punctuation other than `-` and `_`, and turns spaces into `-`.
     public static func slug(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSlug(text) : unicodeSlug(text)
+    }
+
+    /// `slug`, character by character.
+    static func unicodeSlug(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased() {
             if ch == " " {
@@ -94,6 +99,23 @@ public enum HeadingID {
             }
         }
         return out.hasPrefix(reservedPrefix) ? "section-" + out : out
+    }
+
+    /// `slug` for ASCII text, by bytes: letters are A–Z and a–z, numbers 0–9.
+    static func asciiSlug(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): out.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                out.append(byte)
+            default: break
+            }
+        }
+        let slug = String(decoding: out, as: UTF8.self)
+        return slug.hasPrefix(reservedPrefix) ? "section-" + slug : slug
     }
 }
 

@@ -17,8 +17,10 @@ public enum MarkdownRenderer {
     /// Raw HTML is omitted and `javascript:`, `vbscript:`, `data:` and `file:`
     /// destinations are replaced by `#`. `rewriteLink` may replace any other destination
     /// (to turn `../cards/x.md` into the page's URL); returning nil keeps it.
-    /// It is called once for each safe destination, in document order.
-    public static func render(_ source: String, rewriteLink: (String) -> String? = { _ in nil }) -> MarkdownDocument {
+    /// It is called once for each safe destination, in document order. With `html`
+    /// false the document's headings, links and text are found but no HTML is made.
+    public static func render(_ source: String, html wantsHTML: Bool = true,
+                              rewriteLink: (String) -> String? = { _ in nil }) -> MarkdownDocument {
         _ = extensionsRegistered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else {
@@ -43,7 +45,7 @@ public enum MarkdownRenderer {
 
         var headings: [Heading] = []
         var links: [Link] = []
-        var plain = ""
+        var plain: [UInt8] = []
         var usedIDs: [String: Int] = [:]
         var headingNodes: [OpaquePointer] = []
         walk(root, headings: &headings, headingNodes: &headingNodes, links: &links, plain: &plain, usedIDs: &usedIDs, rewriteLink: rewriteLink)
@@ -56,14 +58,24 @@ public enum MarkdownRenderer {
             }
         }
 
+        let plainText = String(decoding: plain, as: UTF8.self)
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let cHTML = cmark_render_html(root, options, extensions) else {
-            return MarkdownDocument(html: "", headings: headings, links: links, plainText: plain)
+        guard wantsHTML, let cHTML = cmark_render_html(root, options, extensions) else {
+            return MarkdownDocument(html: "", headings: headings, links: links, plainText: plainText)
         }
         defer { free(cHTML) }
-        var html = String(cString: cHTML)
-        if !headings.isEmpty || strstr(cHTML, "<table>") != nil { html = decorate(html, headings) }
-        return MarkdownDocument(html: html, headings: headings, links: links, plainText: plain)
+        let html = cHTML.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            let buffer = UnsafeBufferPointer(start: bytes, count: strlen(cHTML))
+            return !headings.isEmpty || strstr(cHTML, "<table>") != nil
+                ? decorate(buffer, headings) : String(decoding: buffer, as: UTF8.self)
+        }
+        return MarkdownDocument(html: html, headings: headings, links: links, plainText: plainText)
+    }
+
+    /// Appends a node's literal text to `out`.
+    private static func appendLiteral(_ node: OpaquePointer, to out: inout [UInt8]) {
+        guard let p = cmark_node_get_literal(node) else { return }
+        p.withMemoryRebound(to: UInt8.self, capacity: 1) { out.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(p))) }
     }
 
     private static func literal(_ node: OpaquePointer) -> String {
@@ -92,7 +104,7 @@ public enum MarkdownRenderer {
     }
 
     private static func walk(
-        _ root: OpaquePointer, headings: inout [Heading], headingNodes: inout [OpaquePointer], links: inout [Link], plain: inout String,
+        _ root: OpaquePointer, headings: inout [Heading], headingNodes: inout [OpaquePointer], links: inout [Link], plain: inout [UInt8],
         usedIDs: inout [String: Int], rewriteLink: (String) -> String?
     ) {
         guard let iter = cmark_iter_new(root) else { return }
@@ -116,22 +128,22 @@ public enum MarkdownRenderer {
             if event == CMARK_EVENT_EXIT {
                 switch type {
                 case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
-                    plain += "\n"
+                    plain.append(UInt8(ascii: "\n"))
                 default:
                     let isCell = isTableCell[type.rawValue] ?? {
                         let cell = typeName(node) == "table_cell"
                         isTableCell[type.rawValue] = cell
                         return cell
                     }()
-                    if isCell { plain += " " }
+                    if isCell { plain.append(UInt8(ascii: " ")) }
                 }
                 continue
             }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                plain += literal(node)
+                appendLiteral(node, to: &plain)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                plain += " "
+                plain.append(UInt8(ascii: " "))
             case CMARK_NODE_HEADING:
                 let text = text(of: node)
                 var id = HeadingID.slug(text)
@@ -165,18 +177,27 @@ public enum MarkdownRenderer {
     /// Puts `id="…"` on each `<hN>` tag in document order and wraps each table, in one
     /// pass over the bytes. Raw HTML is never passed through and text is escaped, so
     /// every `<hN>` and `<table>` in the output is cmark-gfm's own.
-    private static func decorate(_ html: String, _ headings: [Heading]) -> String {
-        let bytes = Array(html.utf8)
+    private static func decorate(_ bytes: UnsafeBufferPointer<UInt8>, _ headings: [Heading]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + headings.count * 32)
         var index = 0
         var i = 0
         let n = bytes.count
         func matches(_ pattern: [UInt8], at i: Int) -> Bool {
-            i + pattern.count <= n && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
+            guard i + pattern.count <= n else { return false }
+            for k in pattern.indices where bytes[i + k] != pattern[k] { return false }
+            return true
         }
         let tableTag = Array("<table>".utf8), tableEnd = Array("</table>".utf8)
         while i < n {
+            // Copy the run up to the next tag in one go.
+            var next = i
+            while next < n && bytes[next] != UInt8(ascii: "<") { next += 1 }
+            if next > i {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<next]))
+                i = next
+                continue
+            }
             if bytes[i] == UInt8(ascii: "<") {
                 if index < headings.count, i + 3 < n, bytes[i + 1] == UInt8(ascii: "h"),
                    bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[index].level), bytes[i + 3] == UInt8(ascii: ">") {

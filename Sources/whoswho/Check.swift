@@ -17,7 +17,7 @@ struct Check: AsyncParsableCommand {
         let format = self.format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         let result: LoadResult
         do {
-            result = try await ContentLoader.load(options.content, today: options.todayDate)
+            result = try await ContentLoader.load(options.content, today: options.todayDate, renderHTML: false)
         } catch {
             // An I/O problem, not a content error: exit 2 (exit 1 means "the content has errors").
             throw UsageProblem(description: "error: \(error.message)")

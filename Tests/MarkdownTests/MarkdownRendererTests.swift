@@ -115,6 +115,16 @@ import Testing
         #expect(HeadingID.slug("Whoswho main") == "section-whoswho-main")
         #expect(HeadingID.slug("Main") == "main")
     }
+
+    @Test func asciiHeadingsGetTheSameIdByBytesAsByCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 -_.,!?'\"\t\r\n&<>#whoswho-")
+        for _ in 0..<2000 {
+            let text = String((0..<Int.random(in: 0..<20, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(HeadingID.slug(text) == HeadingID.unicodeSlug(text), "\(text.debugDescription)")
+        }
+        #expect(HeadingID.slug("Whoswho-Main") == "section-whoswho-main")
+    }
 }
 
 @Suite struct HTMLTextTests {

@@ -28,7 +28,12 @@ struct PageContext {
     // MARK: Items
 
     func regionLinks(_ indexes: [Int]) -> [[String: Any]] {
-        indexes.map { ["name": content.regions[$0].name, "url": url(SitePath.region(content.regions[$0].slug))] }
+        indexes.map { Self.link(content.regions[$0].name, url(SitePath.region(content.regions[$0].slug))) }
+    }
+
+    /// A `name` and `url` pair, as most links in the context are.
+    static func link(_ name: String, _ url: String) -> [String: Any] {
+        ["name": TemplateText(name), "url": TemplateText(url)]
     }
 
     /// A card's list entry: its values, and `html`, the entry rendered through the
@@ -36,8 +41,8 @@ struct PageContext {
     func cardItem(_ i: Int, via: Int? = nil) -> [String: Any] {
         if let made = renderer.cardEntries.entry(i, via: via, root: root) { return made }
         let rendered = via.flatMap { renderer.items.cardsVia[i][$0] } ?? renderer.items.cards[i]
-        var entry: [String: Any] = ["html": rendered.html(root: root), "card": renderer.cardItems.items[i]]
-        if let via { entry["via"] = content.regions[via].name }
+        var entry: [String: Any] = ["html": TemplateText(rendered.html(root: root)), "card": renderer.cardItems.items[i]]
+        if let via { entry["via"] = TemplateText(content.regions[via].name) }
         return entry
     }
 
@@ -46,26 +51,26 @@ struct PageContext {
         let content = graph.content
         let card = content.cards[i]
         return [
-            "url": SitePath.card(card.slug), "name": card.name, "kind": card.kind.rawValue,
-            "kind_label": card.kind.label, "summary": card.summary, "status": card.status.rawValue,
-            "status_label": card.status.label, "inactive": card.status != .active,
-            "topics": graph.cardTopics[i].map { ["name": content.topics[$0].name, "url": SitePath.topic(content.topics[$0].slug)] },
-            "regions": graph.cardRegions[i].map { ["name": content.regions[$0].name, "url": SitePath.region(content.regions[$0].slug)] },
+            "url": TemplateText(SitePath.card(card.slug)), "name": TemplateText(card.name), "kind": TemplateText(card.kind.rawValue),
+            "kind_label": TemplateText(card.kind.label), "summary": TemplateText(card.summary), "status": TemplateText(card.status.rawValue),
+            "status_label": TemplateText(card.status.label), "inactive": card.status != .active,
+            "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) },
+            "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, SitePath.region(content.regions[$0].slug)) },
         ]
     }
 
     /// A guide's list entry: its values, and `html` rendered through the guide-item partial.
     func guideItem(_ i: Int) -> [String: Any] {
-        ["html": renderer.items.guides[i].html(root: root), "guide": renderer.guideItems.items[i]]
+        ["html": TemplateText(renderer.items.guides[i].html(root: root)), "guide": renderer.guideItems.items[i]]
     }
 
     static func makeGuideItem(_ i: Int, graph: SiteGraph) -> [String: Any] {
         let content = graph.content
         let guide = content.guides[i]
         return [
-            "url": SitePath.guide(guide.slug), "title": guide.title, "summary": guide.summary,
-            "updated": guide.updated.description, "updated_display": DateText.display(guide.updated),
-            "topics": graph.guideTopics[i].map { ["name": content.topics[$0].name, "url": SitePath.topic(content.topics[$0].slug)] },
+            "url": TemplateText(SitePath.guide(guide.slug)), "title": TemplateText(guide.title), "summary": TemplateText(guide.summary),
+            "updated": TemplateText(guide.updated.description), "updated_display": TemplateText(DateText.display(guide.updated)),
+            "topics": graph.guideTopics[i].map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) },
         ]
     }
 
@@ -79,9 +84,9 @@ struct PageContext {
     // MARK: Common values
 
     func common(page: Page, path: String) -> [String: Any] {
-        var site: [String: Any] = ["title": content.site.title, "language": content.site.language]
-        if let d = content.site.description { site["description"] = d }
-        if let base { site["base_url"] = base }
+        var site: [String: Any] = ["title": TemplateText(content.site.title), "language": TemplateText(content.site.language)]
+        if let d = content.site.description { site["description"] = TemplateText(d) }
+        if let base { site["base_url"] = TemplateText(base) }
         var nav: [String: Any] = [:]
         switch page {
         case .home: nav["home"] = true
@@ -92,14 +97,14 @@ struct PageContext {
         case .search: nav["search"] = true
         case .notFound: break
         }
-        return ["site": site, "root": root, "nav": nav, "search_url": SitePath.search, "is_home": page == .home]
+        return ["site": site, "root": TemplateText(root), "nav": nav, "search_url": TemplateText(SitePath.search), "is_home": page == .home]
     }
 
     func pageValues(title: String, description: String?, ogType: String = "website", jsonld: JSONValue) -> [String: Any] {
-        var page: [String: Any] = ["title": title, "path": path, "og_type": ogType,
-                                   "description": description ?? content.site.description ?? title]
-        if let canonical = SitePath.absolute(path, base: base) { page["canonical"] = canonical }
-        return ["page": page, "jsonld": jsonld.serialized(scriptSafe: true)]
+        var page: [String: Any] = ["title": TemplateText(title), "path": TemplateText(path), "og_type": TemplateText(ogType),
+                                   "description": TemplateText(description ?? content.site.description ?? title)]
+        if let canonical = SitePath.absolute(path, base: base) { page["canonical"] = TemplateText(canonical) }
+        return ["page": page, "jsonld": TemplateText(jsonld.serialized(scriptSafe: true))]
     }
 
     func collectionLD(_ name: String, _ description: String?) -> JSONValue {
@@ -228,24 +233,24 @@ struct PageContext {
     func card(_ i: Int) -> [String: Any] {
         let card = content.cards[i]
         var c = renderer.cardItems.items[i]
-        c["updated"] = card.updated.description
-        c["updated_display"] = DateText.display(card.updated)
+        c["updated"] = TemplateText(card.updated.description)
+        c["updated_display"] = TemplateText(DateText.display(card.updated))
         c["stale"] = card.updated < renderer.options.today.monthsEarlier(24)
-        c["formats"] = card.formats.map { ["label": $0.label] }
-        if let l = card.lookingFor { c["looking_for"] = l }
+        c["formats"] = card.formats.map { ["label": TemplateText($0.label)] }
+        if let l = card.lookingFor { c["looking_for"] = TemplateText(l) }
         if let contact = card.contact {
             var d: [String: Any] = [:]
-            if let w = contact.website { d["website"] = w }
-            if let e = contact.email { d["email"] = e }
+            if let w = contact.website { d["website"] = TemplateText(w) }
+            if let e = contact.email { d["email"] = TemplateText(e) }
             if let p = contact.phone {
-                d["phone"] = p
-                d["tel"] = p.filter { $0.isNumber || $0 == "+" }
+                d["phone"] = TemplateText(p)
+                d["tel"] = TemplateText(p.filter { $0.isNumber || $0 == "+" })
             }
             c["contact"] = d
         }
-        if !card.links.isEmpty { c["links"] = card.links.map { ["title": $0.title, "url": $0.url] } }
-        if let image = card.image { c["image_url"] = URLPath.encode(image) }
-        c["body_html"] = card.body.html
+        if !card.links.isEmpty { c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] } }
+        if let image = card.image { c["image_url"] = TemplateText(URLPath.encode(image)) }
+        c["body_html"] = TemplateText(card.body.html)
         c["related"] = graph.relatedCards[i].map { cardItem($0) }
         c["mentioned_in"] = graph.mentionedIn[i].map(guideItem)
 
@@ -279,7 +284,7 @@ struct PageContext {
         var g = renderer.guideItems.items[i]
         g["authors"] = guide.authors
         g["regions"] = regionLinks(graph.guideRegions[i])
-        g["body_html"] = guide.body.html
+        g["body_html"] = TemplateText(guide.body.html)
         g["cards"] = graph.guideCards[i].map { cardItem($0) }
         g["related"] = graph.relatedGuides[i].map(guideItem)
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Article")),

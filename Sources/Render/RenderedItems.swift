@@ -45,7 +45,7 @@ struct RenderedItems: Sendable {
         let content = graph.content
         func render(_ item: [String: Any], template: String) -> ItemHTML {
             var context = item
-            context["root"] = ItemHTML.rootMark
+            context["root"] = TemplateText(ItemHTML.rootMark)
             return ItemHTML(rendered: theme.render(template, context))
         }
         let chunk = 512
@@ -58,7 +58,7 @@ struct RenderedItems: Sendable {
                         var variants: [Int: ItemHTML] = [:]
                         for r in graph.cardRegions[c] where !graph.regions.descendants[r].isEmpty {
                             var withVia = item
-                            withVia["via"] = content.regions[r].name
+                            withVia["via"] = TemplateText(content.regions[r].name)
                             variants[r] = render(withVia, template: "card-item")
                         }
                         return (render(item, template: "card-item"), variants)

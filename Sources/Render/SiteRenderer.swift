@@ -165,12 +165,13 @@ final class CardEntries: @unchecked Sendable {
     init(graph: SiteGraph, items: RenderedItems, values: CardItems) {
         let regions = graph.content.regions
         plain = Self.roots.map { root in
-            items.cards.indices.map { ["html": items.cards[$0].html(root: root), "card": values.items[$0]] }
+            items.cards.indices.map { ["html": TemplateText(items.cards[$0].html(root: root)), "card": values.items[$0]] }
         }
         via = Self.roots.map { root in
             items.cardsVia.indices.map { c in
                 items.cardsVia[c].reduce(into: [Int: [String: Any]]()) { out, variant in
-                    out[variant.key] = ["html": variant.value.html(root: root), "card": values.items[c], "via": regions[variant.key].name]
+                    out[variant.key] = ["html": TemplateText(variant.value.html(root: root)), "card": values.items[c],
+                                        "via": TemplateText(regions[variant.key].name)]
                 }
             }
         }

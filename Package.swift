@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content"], swiftSettings: swiftSettings),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown"], swiftSettings: swiftSettings),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Render"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Graph", "Render"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "Content", "Render"], swiftSettings: swiftSettings),
         .testTarget(name: "whoswhoTests", dependencies: [], swiftSettings: swiftSettings),
     ],

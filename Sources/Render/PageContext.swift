@@ -117,21 +117,41 @@ struct PageContext {
 
     // MARK: Pages
 
-    func values(for page: Page) -> (String, [String: Any]) {
+    /// The template a page is rendered with.
+    static func template(for page: Page) -> String {
         switch page {
-        case .home: return ("home", home())
-        case .cardList(let n): return ("cards", cardList(n))
-        case .card(let i): return ("card", card(i))
-        case .guideList: return ("guides", guideList())
-        case .guide(let i): return ("guide", guide(i))
-        case .topicList: return ("topics", topicList())
-        case .topic(let i): return ("topic", topic(i))
-        case .topicRegion(let i): return ("topic-region", topicRegion(i))
-        case .regionList: return ("regions", regionList())
-        case .region(let i): return ("region", region(i))
-        case .search: return ("search", search())
-        case .notFound: return ("404", notFound())
+        case .home: return "home"
+        case .cardList: return "cards"
+        case .card: return "card"
+        case .guideList: return "guides"
+        case .guide: return "guide"
+        case .topicList: return "topics"
+        case .topic: return "topic"
+        case .topicRegion: return "topic-region"
+        case .regionList: return "regions"
+        case .region: return "region"
+        case .search: return "search"
+        case .notFound: return "404"
         }
+    }
+
+    func values(for page: Page) -> (String, [String: Any]) {
+        let values: [String: Any]
+        switch page {
+        case .home: values = home()
+        case .cardList(let n): values = cardList(n)
+        case .card(let i): values = card(i)
+        case .guideList: values = guideList()
+        case .guide(let i): values = guide(i)
+        case .topicList: values = topicList()
+        case .topic(let i): values = topic(i)
+        case .topicRegion(let i): values = topicRegion(i)
+        case .regionList: values = regionList()
+        case .region(let i): values = region(i)
+        case .search: values = search()
+        case .notFound: values = notFound()
+        }
+        return (Self.template(for: page), values)
     }
 
     /// Cards newest first by `updated`, then by name.

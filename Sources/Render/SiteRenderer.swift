@@ -48,15 +48,52 @@ public struct SiteRenderer: Sendable {
     let cardEntries: CardEntries
     /// Each card's letter in the A–Z and the page each letter starts on.
     let alphabet: Alphabet
+    /// The theme with each kind of page's shared values written into its templates,
+    /// by `variant(of:)`; pages of a kind not here use `theme`.
+    private(set) var variants: [String: Theme] = [:]
 
     /// Prepares a renderer: builds and renders every list entry once, on every core.
     public static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteRenderer {
         let cardItems = CardItems(graph.content.cards.indices.map { PageContext.makeCardItem($0, graph: graph) })
         let guideItems = CardItems(graph.content.guides.indices.map { PageContext.makeGuideItem($0, graph: graph) })
-        let items = await RenderedItems.render(graph: graph, theme: theme, cardItems: cardItems, guideItems: guideItems)
-        return SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
-                            cardEntries: CardEntries(graph: graph, items: items, values: cardItems),
-                            alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
+        let itemTheme = theme.specialized(["root": TemplateText(ItemHTML.rootMark)], only: ["card-item", "guide-item"])
+        let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
+        var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
+                                    cardEntries: CardEntries(graph: graph, items: items, values: cardItems),
+                                    alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
+        // Each kind of page at each depth: its shared values and the templates it uses.
+        var kinds: [String: (statics: [String: Any], templates: Set<String>)] = [:]
+        for page in renderer.pages() {
+            let (key, statics) = renderer.variant(of: page)
+            kinds[key, default: (statics, ["layout"])].templates.insert(PageContext.template(for: page))
+        }
+        renderer.variants = kinds.mapValues { theme.specialized($0.statics, only: $0.templates) }
+        return renderer
+    }
+
+    /// The context a page is rendered in, before its own values.
+    func context(for page: Page, path: String) -> PageContext {
+        var context = PageContext(renderer: self, path: page == .notFound ? "" : path)
+        if page == .notFound {
+            // The 404 page is served at any depth, so its links start from the site's root URL.
+            context.root = options.baseURL.map(URLParts.path(of:)) ?? "/"
+        }
+        return context
+    }
+
+    /// The values a page shares with every page of its kind at its depth, and a key naming them.
+    func variant(of page: Page) -> (key: String, statics: [String: Any]) {
+        let path = path(of: page)
+        let context = context(for: page, path: path)
+        let common = context.common(page: page, path: path)
+        return (Self.variantKey(common), common)
+    }
+
+    /// Names the shared values of a page's context (what `common` gives).
+    static func variantKey(_ common: [String: Any]) -> String {
+        let nav = (common["nav"] as? [String: Any] ?? [:]).keys.sorted().joined(separator: ",")
+        let root = (common["root"] as? TemplateText)?.value ?? ""
+        return "\(nav)|\(common["is_home"] as? Bool ?? false)|\(root)"
     }
 
     private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
@@ -119,15 +156,12 @@ public struct SiteRenderer: Sendable {
     /// Renders one page to HTML.
     public func render(_ page: Page) -> String {
         let path = path(of: page)
-        var context = PageContext(renderer: self, path: page == .notFound ? "" : path)
-        if page == .notFound {
-            // The 404 page is served at any depth, so its links start from the site's root URL.
-            context.root = options.baseURL.map(URLParts.path(of:)) ?? "/"
-        }
+        let context = context(for: page, path: path)
         let (template, values) = context.values(for: page)
-        var dictionary = context.common(page: page, path: path)
+        let common = context.common(page: page, path: path)
+        var dictionary = common
         for (k, v) in values { dictionary[k] = v }
-        return theme.render(template, dictionary)
+        return (variants[Self.variantKey(common)] ?? theme).render(template, dictionary)
     }
 }
 

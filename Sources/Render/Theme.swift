@@ -13,6 +13,8 @@ public struct ThemeError: Error, Sendable, CustomStringConvertible {
 public struct Theme: Sendable {
     /// The templates, compiled once.
     let library: MustacheLibrary
+    /// Each template's text as the theme wrote it, for `specialized`.
+    let texts: [String: String]
     /// Asset files: path under the site root → absolute path on disk.
     public let assets: [(path: String, source: String)]
     /// The theme's name.
@@ -69,7 +71,30 @@ public struct Theme: Sendable {
         for required in requiredTemplates where templates[required] == nil {
             throw ThemeError(message: "the theme has no '\(required).mustache' template, and neither does the default theme")
         }
-        return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, name: name)
+        return Theme(library: library, texts: templates.mapValues(\.text),
+                     assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, name: name)
+    }
+
+    /// A theme of the given templates (name → text) and no assets, for tests and tools.
+    static func compiled(_ templates: [String: String]) throws -> Theme {
+        HTMLContent.register
+        var library = MustacheLibrary()
+        for (name, text) in templates { try library.register(HTMLContent.pragma + text, named: name) }
+        return Theme(library: library, texts: templates, assets: [], name: "compiled")
+    }
+
+    /// The theme with `statics`, values every page it will render shares, written into
+    /// its templates' text (TemplateSpecializer). Output is unchanged; fewer lookups
+    /// are left for Mustache. A template that cannot be specialised is kept as it is.
+    /// Only the templates named in `only` are specialised (all when it is nil).
+    func specialized(_ statics: [String: Any], only: Set<String>? = nil) -> Theme {
+        let specializer = TemplateSpecializer(statics: statics)
+        var library = self.library
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) where only?.contains(name) ?? true {
+            guard let special = specializer.specialize(text) else { continue }
+            try? library.register(HTMLContent.pragma + special, named: name)
+        }
+        return Theme(library: library, texts: texts, assets: assets, name: self.name)
     }
 
     /// Every ordinary file under `directory`, as sorted relative paths; links are skipped.

@@ -80,63 +80,57 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
+            let special = scriptSafe ? scriptSpecial : plainSpecial
             var runStart = 0
             var i = 0
             let n = bytes.count
-            func flush(_ end: Int) {
-                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
-            }
-            func unicodeEscape(_ value: UInt32) {
-                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"),
-                                        hex[Int(value >> 12 & 0xF)], hex[Int(value >> 8 & 0xF)],
-                                        hex[Int(value >> 4 & 0xF)], hex[Int(value & 0xF)]])
+            @inline(__always) func unicodeEscape(_ value: UInt32) {
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "u"))
+                out.append(hex[Int(value >> 12 & 0xF)])
+                out.append(hex[Int(value >> 8 & 0xF)])
+                out.append(hex[Int(value >> 4 & 0xF)])
+                out.append(hex[Int(value & 0xF)])
             }
             while i < n {
                 let b = bytes[i]
-                var replacement: [UInt8]?
+                guard special[Int(b)] else { i += 1; continue }
                 var width = 1
                 switch b {
-                case UInt8(ascii: "\""): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case UInt8(ascii: "\\"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case UInt8(ascii: "\n"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "\r"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case UInt8(ascii: "\t"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                    if scriptSafe {
-                        flush(i)
-                        unicodeEscape(UInt32(b))
-                        i += 1
-                        runStart = i
-                        continue
-                    }
-                case 0..<0x20:
-                    flush(i)
-                    unicodeEscape(UInt32(b))
-                    i += 1
-                    runStart = i
-                    continue
-                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    // U+2028 and U+2029
-                    flush(i)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(b)
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(b == UInt8(ascii: "\n") ? UInt8(ascii: "n") : b == UInt8(ascii: "\r") ? UInt8(ascii: "r") : UInt8(ascii: "t"))
+                case 0xE2:
+                    // U+2028 and U+2029 end a line in JavaScript; anything else starting E2 passes.
+                    guard i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) else { i += 1; continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                     unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
                     width = 3
-                    i += width
-                    runStart = i
-                    continue
-                default: break
+                default:
+                    // Other control characters, and `<`, `>`, `&` when the JSON goes in a script.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    unicodeEscape(UInt32(b))
                 }
-                if let replacement {
-                    flush(i)
-                    out.append(contentsOf: replacement)
-                    i += 1
-                    runStart = i
-                } else {
-                    i += 1
-                }
+                i += width
+                runStart = i
             }
-            flush(n)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Bytes `writeString` looks at: `"`, `\`, controls and the first byte of U+2028/9,
+    /// plus `<`, `>` and `&` for JSON written inside a script.
+    private static let plainSpecial: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2
+    }
+    private static let scriptSpecial: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 || b == 0x3C || b == 0x3E || b == 0x26
     }
 }
 

@@ -18,8 +18,10 @@
    when it allocates new ones, so a run made just after deleting a previous
    output spends seconds more in the kernel, whichever tool it is. Outputs
    from earlier invocations are removed first, then the script syncs and waits
-   --settle seconds (default 65) before the first timed run; this run's
-   outputs are removed at the end.
+   until --settle seconds (default 330) have passed since outputs were last
+   removed before the first timed run; this run's
+   outputs are removed at the end. The wait is long because an inode whose
+   table block is still dirty counts as recently freed for five minutes.
 4. Scaling: whoswho at 1,000, 10,000 and 100,000 cards (guides at one tenth
    of the cards, the same shape as the main corpus), Hugo at 1,000 and
    10,000 only.
@@ -395,8 +397,9 @@ def report(res, args):
     p("targets (issue 6):")
     p(f"  build wall <= {TARGET_WALL_RATIO} x Hugo:                 "
       f"{verdict(ratio(w, h, 'wall'), TARGET_WALL_RATIO)}")
-    p(f"  build wall <= {TARGET_WALL_RATIO} x Hugo without related: "
-      f"{verdict(ratio(w, hn, 'wall'), TARGET_WALL_RATIO)}")
+    # "the generator must beat that one too": faster than Hugo without related content.
+    p(f"  build faster than Hugo without related:  "
+      f"{verdict(ratio(w, hn, 'wall'), 1.0, less_than=True)}")
     p(f"  build peak RSS <= {TARGET_RSS_RATIO} x Hugo:             "
       f"{verdict(ratio(w, h, 'rss_mb'), TARGET_RSS_RATIO)}")
     p(f"  check < {TARGET_CHECK_S:.0f} s:                              "
@@ -499,8 +502,8 @@ def main():
     ap.add_argument("--json", help="also write every measurement to this JSON file")
     ap.add_argument("--markdown", help="also write the Markdown tables to this file")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is not met")
-    ap.add_argument("--settle", type=int, default=65,
-                    help="seconds to wait after removing earlier outputs before timing (default 65)")
+    ap.add_argument("--settle", type=int, default=330,
+                    help="seconds to wait after removing earlier outputs before timing (default 330)")
     args = ap.parse_args()
     if args.runs < 1 or args.scale_runs < 1:
         ap.error("--runs and --scale-runs must be at least 1")

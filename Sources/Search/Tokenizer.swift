@@ -37,6 +37,33 @@ public enum Tokenizer {
             while i <= n {
                 var scalar: Unicode.Scalar?
                 var isWordPart = false
+                if i < n && !inWide && ascii.isEmpty && Self.asciiWordByte[Int(bytes[i])] {
+                    // The start of a word: most are all ASCII and lower case, and are
+                    // passed straight from the text without copying.
+                    var j = i
+                    var upper = false
+                    while j < n && Self.asciiWordByte[Int(bytes[j])] {
+                        if bytes[j] < UInt8(ascii: "a") && bytes[j] >= UInt8(ascii: "A") { upper = true }
+                        j += 1
+                    }
+                    if j == n || bytes[j] < 0x80 {
+                        if j - i <= maximumLength {
+                            if upper {
+                                ascii.append(contentsOf: bytes[i..<j].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 })
+                                ascii.withUnsafeBufferPointer(body)
+                                ascii.removeAll(keepingCapacity: true)
+                            } else {
+                                body(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                            }
+                        }
+                        i = j
+                        continue
+                    }
+                    // The word goes on with a character outside ASCII: the general path takes it from here.
+                    ascii.append(contentsOf: bytes[i..<j].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 })
+                    i = j
+                    continue
+                }
                 if i == n {
                     i += 1
                 } else if bytes[i] < 0x80 {
@@ -83,6 +110,11 @@ public enum Tokenizer {
                 ascii.removeAll(keepingCapacity: true)
             }
         }
+    }
+
+    /// ASCII letters and digits.
+    static let asciiWordByte: [Bool] = (0..<256).map { b in
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
     }
 
     /// Lower-cases, folds accents and re-checks one word that has non-ASCII characters;

@@ -79,3 +79,31 @@ import Testing
         #expect(SearchDocument.excerpt("  one\r\n two ") == "one two")
     }
 }
+
+/// The tokeniser's fast paths against a plain statement of its rules.
+@Suite struct TokenizerReferenceTests {
+    /// Runs of letters, marks and numbers, each lower-cased and folded; long runs dropped.
+    static func reference(_ text: String) -> [String] {
+        var out: [String] = []
+        var run = String.UnicodeScalarView()
+        func close() {
+            if !run.isEmpty, let term = Tokenizer.fold(String(run)) { out.append(term) }
+            run = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if Tokenizer.isWordScalar(scalar) { run.append(scalar) } else { close() }
+        }
+        close()
+        return out
+    }
+
+    @Test func agreesWithTheRulesOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["peer", "Support", "CARERS", "24", "7", " ", "-", "/", "'", ".", "\n", "é", "É", "e\u{301}", "Zoë", "ς", "東京",
+                      "👩🏽‍⚕️", "—", "x", String(repeating: "a", count: 38), String(repeating: "B", count: 41), "٣", "ǅ"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0..<10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Tokenizer.tokens(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}

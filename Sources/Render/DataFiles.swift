@@ -25,7 +25,7 @@ public struct DataFiles: Sendable {
     /// index.json, is not held in memory beside the others.
     public func bytes(of path: String) -> [UInt8] {
         switch path {
-        case "index.json": return index().bytes()
+        case "index.json": return indexBytes()
         case "feed.xml": return Array(atom().utf8)
         case "feed.json": return jsonFeed().bytes(pretty: true)
         case "sitemap.xml": return Array(sitemap().utf8)
@@ -43,6 +43,45 @@ public struct DataFiles: Sendable {
 
     /// The whole directory as data, documented in docs/index-json.md.
     public func index() -> JSONValue {
+        let (site, topics, regions) = indexHead()
+        return .object([("version", .int(1)), ("site", site), ("topics", .array(topics)), ("regions", .array(regions)),
+                        ("cards", .array(content.cards.indices.map(cardValue))), ("guides", .array(content.guides.indices.map(guideValue)))])
+    }
+
+    /// index.json's bytes, the same as `index().bytes()`, written card by card into a
+    /// buffer sized up front, without holding the whole tree of values (at 100,000
+    /// cards the file is over 500 MB).
+    func indexBytes() -> [UInt8] {
+        let (site, topics, regions) = indexHead()
+        var estimate = 4096
+        for card in content.cards { estimate += card.body.html.utf8.count + card.summary.utf8.count + 1024 }
+        for guide in content.guides { estimate += guide.body.html.utf8.count + guide.summary.utf8.count + 1024 }
+        var out: [UInt8] = []
+        out.reserveCapacity(estimate + estimate / 8)
+        out.append(contentsOf: "{\"version\":1,\"site\":".utf8)
+        site.write(to: &out)
+        out.append(contentsOf: ",\"topics\":".utf8)
+        JSONValue.array(topics).write(to: &out)
+        out.append(contentsOf: ",\"regions\":".utf8)
+        JSONValue.array(regions).write(to: &out)
+        func list(_ name: String, _ count: Int, _ value: (Int) -> JSONValue) {
+            out.append(contentsOf: ",\"\(name)\":".utf8)
+            guard count > 0 else { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
+            for i in 0..<count {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                value(i).write(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        list("cards", content.cards.count, cardValue)
+        list("guides", content.guides.count, guideValue)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// index.json's site, topics and regions.
+    func indexHead() -> (site: JSONValue, topics: [JSONValue], regions: [JSONValue]) {
         var site: [(String, JSONValue)] = [("title", .string(content.site.title)), ("description", .optional(content.site.description)),
                                            ("language", .string(content.site.language)), ("base_url", .optional(base)),
                                            ("url", .string(url("")))]
@@ -58,38 +97,43 @@ public struct DataFiles: Sendable {
                             ("within", .optional(region.within)), ("url", .string(url(SitePath.region(region.slug)))),
                             ("card_count", .int(graph.regionCardCount[r])), ("guide_count", .int(graph.guidesByRegion[r].count))])
         }
-        let cards: [JSONValue] = content.cards.enumerated().map { i, card in
-            var contact: JSONValue = .null
-            if let c = card.contact {
-                contact = .object([("website", .optional(c.website)), ("email", .optional(c.email)), ("phone", .optional(c.phone))])
-            }
-            return .object([
-                ("slug", .string(card.slug)), ("url", .string(url(SitePath.card(card.slug)))), ("name", .string(card.name)),
-                ("kind", .string(card.kind.rawValue)), ("summary", .string(card.summary)), ("topics", strings(card.topics)),
-                ("regions", strings(card.regions)), ("updated", .string(card.updated.description)),
-                ("status", .string(card.status.rawValue)), ("formats", strings(card.formats.map(\.rawValue))),
-                ("looking_for", .optional(card.lookingFor)), ("contact", contact),
-                ("links", .array(card.links.map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
-                ("related", strings(card.related)),
-                ("related_cards", strings(graph.relatedCards[i].map { content.cards[$0].slug })),
-                ("mentioned_in", strings(graph.mentionedIn[i].map { content.guides[$0].slug })),
-                ("image", .optional(card.image.map { url(URLPath.encode($0)) })),
-                ("body_html", .string(card.body.html)),
-            ])
+        return (.object(site), topics, regions)
+    }
+
+    /// One card in index.json.
+    func cardValue(_ i: Int) -> JSONValue {
+        let card = content.cards[i]
+        var contact: JSONValue = .null
+        if let c = card.contact {
+            contact = .object([("website", .optional(c.website)), ("email", .optional(c.email)), ("phone", .optional(c.phone))])
         }
-        let guides: [JSONValue] = content.guides.enumerated().map { i, guide in
-            .object([
-                ("slug", .string(guide.slug)), ("url", .string(url(SitePath.guide(guide.slug)))), ("title", .string(guide.title)),
-                ("summary", .string(guide.summary)), ("topics", strings(guide.topics)), ("regions", strings(guide.regions)),
-                ("cards", strings(guide.cards)),
-                ("draws_on", strings(graph.guideCards[i].map { content.cards[$0].slug })),
-                ("authors", strings(guide.authors)), ("updated", .string(guide.updated.description)),
-                ("related_guides", strings(graph.relatedGuides[i].map { content.guides[$0].slug })),
-                ("body_html", .string(guide.body.html)),
-            ])
-        }
-        return .object([("version", .int(1)), ("site", .object(site)), ("topics", .array(topics)), ("regions", .array(regions)),
-                        ("cards", .array(cards)), ("guides", .array(guides))])
+        return .object([
+            ("slug", .string(card.slug)), ("url", .string(url(SitePath.card(card.slug)))), ("name", .string(card.name)),
+            ("kind", .string(card.kind.rawValue)), ("summary", .string(card.summary)), ("topics", strings(card.topics)),
+            ("regions", strings(card.regions)), ("updated", .string(card.updated.description)),
+            ("status", .string(card.status.rawValue)), ("formats", strings(card.formats.map(\.rawValue))),
+            ("looking_for", .optional(card.lookingFor)), ("contact", contact),
+            ("links", .array(card.links.map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
+            ("related", strings(card.related)),
+            ("related_cards", strings(graph.relatedCards[i].map { content.cards[$0].slug })),
+            ("mentioned_in", strings(graph.mentionedIn[i].map { content.guides[$0].slug })),
+            ("image", .optional(card.image.map { url(URLPath.encode($0)) })),
+            ("body_html", .string(card.body.html)),
+        ])
+    }
+
+    /// One guide in index.json.
+    func guideValue(_ i: Int) -> JSONValue {
+        let guide = content.guides[i]
+        return .object([
+            ("slug", .string(guide.slug)), ("url", .string(url(SitePath.guide(guide.slug)))), ("title", .string(guide.title)),
+            ("summary", .string(guide.summary)), ("topics", strings(guide.topics)), ("regions", strings(guide.regions)),
+            ("cards", strings(guide.cards)),
+            ("draws_on", strings(graph.guideCards[i].map { content.cards[$0].slug })),
+            ("authors", strings(guide.authors)), ("updated", .string(guide.updated.description)),
+            ("related_guides", strings(graph.relatedGuides[i].map { content.guides[$0].slug })),
+            ("body_html", .string(guide.body.html)),
+        ])
     }
 
     // MARK: Feeds

@@ -40,6 +40,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
 
+    /// Appends the compact JSON text.
+    func write(to out: inout [UInt8]) { write(to: &out, scriptSafe: false, pretty: false, level: 0) }
+
     private func write(to out: inout [UInt8], scriptSafe: Bool, pretty: Bool, level: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)

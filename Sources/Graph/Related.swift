@@ -1,14 +1,17 @@
 /// Related items by score: 2 for each topic shared, 1 for each region shared (a region
 /// shares with those within it and those it is within); ties by name, then slug.
 ///
-/// Candidates come from inverted indexes (topic → items), so the work is the sum of
-/// the squared postings lengths, not every item compared with every other.
+/// Candidates come from inverted indexes in rank order (topic → items, pair of topics
+/// → items), and the scan of one-topic candidates stops as soon as no further item
+/// could enter the list, so an item looks at a few dozen candidates, not at every
+/// item sharing a topic with it.
 enum Related {
     static func compute(
         count: Int, topics: [[Int]], regions: [[Int]], rank: [Int], postings: [[Int]], regionPostings: [[Int]]?,
         tree: RegionTree, explicit: [[Int]], limit: Int
     ) async -> [[Int]] {
         guard count > 0 else { return [] }
+        let index = Index(count: count, topics: topics, rank: rank, postings: postings)
         // Split the work over the cores; each chunk has its own scratch arrays.
         let chunks = max(1, min(count / 256, 16))
         let size = (count + chunks - 1) / chunks
@@ -20,7 +23,7 @@ enum Related {
                     var scratch = Scratch(count: count)
                     let part = (start..<end).map { item in
                         scratch.related(
-                            item: item, topics: topics, regions: regions, rank: rank, postings: postings,
+                            item: item, topics: topics, regions: regions, rank: rank, index: index,
                             regionPostings: regionPostings, tree: tree, explicit: explicit[item], limit: limit)
                     }
                     return (w, part)
@@ -32,57 +35,104 @@ enum Related {
         }
     }
 
-    /// Per-worker scratch space: a score per item and the list of items touched.
+    /// Postings in rank order: by topic, and by pair of topics.
+    struct Index: Sendable {
+        /// Topic → items with it, best rank first.
+        let byTopic: [[Int]]
+        /// `a * topicCount + b` (a < b) → items with both topics, best rank first.
+        let byPair: [Int: [Int]]
+        let topicCount: Int
+
+        init(count: Int, topics: [[Int]], rank: [Int], postings: [[Int]]) {
+            topicCount = postings.count
+            byTopic = postings.map { list in
+                zip(list, list.dropFirst()).allSatisfy { rank[$0] < rank[$1] } ? list : list.sorted { rank[$0] < rank[$1] }
+            }
+            var order = [Int](repeating: 0, count: count)
+            for item in 0..<count { order[rank[item]] = item }
+            var pairs: [Int: [Int]] = [:]
+            for item in order {
+                let ts = topics[item]
+                for a in ts { for b in ts where a < b { pairs[a * postings.count + b, default: []].append(item) } }
+            }
+            byPair = pairs
+        }
+    }
+
+    /// Per-worker scratch space: a stamp per item, to see each candidate once.
     struct Scratch {
-        var score: [UInt16]
-        var touched: [Int] = []
+        var stamp: [Int32]
+        var current: Int32 = 0
 
-        init(count: Int) { score = [UInt16](repeating: 0, count: count) }
+        init(count: Int) { stamp = [Int32](repeating: 0, count: count) }
 
+        /// The item's related items: its own `explicit` ones, then the best by score.
+        ///
+        /// Items sharing two or more topics come from the pair postings, all scored.
+        /// Items sharing one topic come from the topic postings in rank order, and the
+        /// scan stops once none further on could enter the list: a one-topic item
+        /// scores at most 2 + (the item's own regions), and among equal scores the
+        /// better rank wins. Items sharing only regions are looked at last, only when
+        /// they could still enter. The result is the exact best `limit` by score, then rank.
         mutating func related(
-            item: Int, topics: [[Int]], regions: [[Int]], rank: [Int], postings: [[Int]], regionPostings: [[Int]]?,
+            item: Int, topics: [[Int]], regions: [[Int]], rank: [Int], index: Index, regionPostings: [[Int]]?,
             tree: RegionTree, explicit: [Int], limit: Int
         ) -> [Int] {
             var chosen = Array(explicit.prefix(limit))
             guard chosen.count < limit else { return chosen }
             var top = TopK(limit: limit - chosen.count)
             let mine = regions[item]
-            // Items sharing at least one topic, with their full scores.
-            for t in topics[item] {
-                for other in postings[t] where other != item {
-                    if score[other] == 0 { touched.append(other) }
-                    score[other] &+= 2
+            let myTopics = topics[item]
+            func overlap(_ other: Int) -> Int {
+                var n = 0
+                for t in topics[other] where myTopics.contains(t) { n += 1 }
+                return n
+            }
+            current &+= 1
+            let seen = current
+            // Two or more topics shared.
+            for a in myTopics {
+                for b in myTopics where a < b {
+                    for other in index.byPair[a * index.topicCount + b] ?? [] where other != item && stamp[other] != seen {
+                        stamp[other] = seen
+                        top.offer(item: other, score: 2 * overlap(other) + tree.shared(mine, regions[other]), rank: rank[other])
+                    }
                 }
             }
-            // Full scores only where they can still count: candidates are taken by topic
-            // score, highest first, and a lower group is skipped once it cannot reach the
-            // list even with every region shared.
-            if !touched.isEmpty {
-                var maxTopicScore = 0
-                for other in touched { maxTopicScore = max(maxTopicScore, Int(score[other])) }
-                var topicScore = maxTopicScore
-                while topicScore > 0 {
-                    if top.isFull && top.worstScore > topicScore + mine.count { break }
-                    for other in touched where Int(score[other]) == topicScore {
-                        top.offer(item: other, score: topicScore + tree.shared(mine, regions[other]), rank: rank[other])
-                    }
-                    topicScore -= 2
+            // One topic shared: merge the topic postings in rank order.
+            let best = 2 + mine.count
+            var heads = myTopics.map { _ in 0 }
+            while true {
+                var pick = -1
+                for (k, t) in myTopics.enumerated() where heads[k] < index.byTopic[t].count {
+                    if pick < 0 || rank[index.byTopic[t][heads[k]]] < rank[index.byTopic[myTopics[pick]][heads[pick]]] { pick = k }
                 }
+                guard pick >= 0 else { break }
+                let other = index.byTopic[myTopics[pick]][heads[pick]]
+                heads[pick] += 1
+                if top.isFull, let worst = top.entries.last,
+                   worst.score > best || (worst.score == best && rank[other] > worst.rank) {
+                    break
+                }
+                guard other != item, overlap(other) == 1 else { continue }
+                top.offer(item: other, score: 2 + tree.shared(mine, regions[other]), rank: rank[other])
             }
             // Items sharing only regions score at most one per region of this item; they
             // are needed only when they could still enter the list.
             if let regionPostings, !top.isFull || top.worstScore <= mine.count {
-                var seen = Set(touched)
+                current &+= 1
+                let seenRegion = current
                 for r in mine {
                     for region in [r] + tree.ancestors[r] + tree.descendants[r] {
-                        for other in regionPostings[region] where other != item && seen.insert(other).inserted {
-                            top.offer(item: other, score: tree.shared(mine, regions[other]), rank: rank[other])
+                        for other in regionPostings[region] where other != item && stamp[other] != seenRegion {
+                            stamp[other] = seenRegion
+                            if overlap(other) == 0 {
+                                top.offer(item: other, score: tree.shared(mine, regions[other]), rank: rank[other])
+                            }
                         }
                     }
                 }
             }
-            for other in touched { score[other] = 0 }
-            touched.removeAll(keepingCapacity: true)
             let already = Set(chosen)
             for other in top.sorted() where !already.contains(other) && chosen.count < limit {
                 chosen.append(other)

@@ -35,12 +35,14 @@ enum Related {
         }
     }
 
-    /// Postings in rank order: by topic, and by pair of topics.
+    /// Postings in rank order: by topic, by pair and by triple of topics.
     struct Index: Sendable {
         /// Topic → items with it, best rank first.
         let byTopic: [[Int]]
         /// `a * topicCount + b` (a < b) → items with both topics, best rank first.
         let byPair: [Int: [Int]]
+        /// `(a * topicCount + b) * topicCount + c` (a < b < c) → items with all three.
+        let byTriple: [Int: [Int]]
         let topicCount: Int
 
         init(count: Int, topics: [[Int]], rank: [Int], postings: [[Int]]) {
@@ -50,12 +52,20 @@ enum Related {
             }
             var order = [Int](repeating: 0, count: count)
             for item in 0..<count { order[rank[item]] = item }
+            let n = postings.count
             var pairs: [Int: [Int]] = [:]
+            var triples: [Int: [Int]] = [:]
             for item in order {
                 let ts = topics[item]
-                for a in ts { for b in ts where a < b { pairs[a * postings.count + b, default: []].append(item) } }
+                for a in ts {
+                    for b in ts where a < b {
+                        pairs[a * n + b, default: []].append(item)
+                        for c in ts where b < c { triples[(a * n + b) * n + c, default: []].append(item) }
+                    }
+                }
             }
             byPair = pairs
+            byTriple = triples
         }
     }
 
@@ -68,12 +78,13 @@ enum Related {
 
         /// The item's related items: its own `explicit` ones, then the best by score.
         ///
-        /// Items sharing two or more topics come from the pair postings, all scored.
-        /// Items sharing one topic come from the topic postings in rank order, and the
-        /// scan stops once none further on could enter the list: a one-topic item
-        /// scores at most 2 + (the item's own regions), and among equal scores the
-        /// better rank wins. Items sharing only regions are looked at last, only when
-        /// they could still enter. The result is the exact best `limit` by score, then rank.
+        /// Items sharing three or more topics come from the triple postings, all scored
+        /// (there are few). Items sharing exactly two, then exactly one, come from the
+        /// pair and topic postings in rank order, and each scan stops once none further
+        /// on could enter the list: such an item scores at most 2 × (topics shared) +
+        /// (the item's own regions), and among equal scores the better rank wins. Items
+        /// sharing only regions are looked at last, only when they could still enter.
+        /// The result is the exact best `limit` by score, then rank.
         mutating func related(
             item: Int, topics: [[Int]], regions: [[Int]], rank: [Int], index: Index, regionPostings: [[Int]]?,
             tree: RegionTree, explicit: [Int], limit: Int
@@ -90,32 +101,40 @@ enum Related {
             }
             current &+= 1
             let seen = current
-            // Two or more topics shared.
+            let n = index.topicCount
+            // Three or more topics shared: few items, all scored.
             for a in myTopics {
                 for b in myTopics where a < b {
-                    for other in index.byPair[a * index.topicCount + b] ?? [] where other != item && stamp[other] != seen {
-                        stamp[other] = seen
-                        top.offer(item: other, score: 2 * overlap(other) + tree.shared(mine, regions[other]), rank: rank[other])
+                    for c in myTopics where b < c {
+                        for other in index.byTriple[(a * n + b) * n + c] ?? [] where other != item && stamp[other] != seen {
+                            stamp[other] = seen
+                            top.offer(item: other, score: 2 * overlap(other) + tree.shared(mine, regions[other]), rank: rank[other])
+                        }
                     }
                 }
             }
-            // One topic shared: merge the topic postings in rank order.
-            let best = 2 + mine.count
-            var heads = myTopics.map { _ in 0 }
-            while true {
-                var pick = -1
-                for (k, t) in myTopics.enumerated() where heads[k] < index.byTopic[t].count {
-                    if pick < 0 || rank[index.byTopic[t][heads[k]]] < rank[index.byTopic[myTopics[pick]][heads[pick]]] { pick = k }
+            // Exactly two shared, then exactly one: each in rank order, stopping once no
+            // further item could enter (it would score at most 2 × shared + this item's regions).
+            var pairLists: [[Int]] = []
+            for a in myTopics { for b in myTopics where a < b { if let list = index.byPair[a * n + b] { pairLists.append(list) } } }
+            for (shared, lists) in [(2, pairLists), (1, myTopics.map { index.byTopic[$0] })] {
+                let best = 2 * shared + mine.count
+                var heads = lists.map { _ in 0 }
+                while true {
+                    var pick = -1
+                    for k in lists.indices where heads[k] < lists[k].count {
+                        if pick < 0 || rank[lists[k][heads[k]]] < rank[lists[pick][heads[pick]]] { pick = k }
+                    }
+                    guard pick >= 0 else { break }
+                    let other = lists[pick][heads[pick]]
+                    heads[pick] += 1
+                    if top.isFull, let worst = top.entries.last,
+                       worst.score > best || (worst.score == best && rank[other] > worst.rank) {
+                        break
+                    }
+                    guard other != item, overlap(other) == shared else { continue }
+                    top.offer(item: other, score: 2 * shared + tree.shared(mine, regions[other]), rank: rank[other])
                 }
-                guard pick >= 0 else { break }
-                let other = index.byTopic[myTopics[pick]][heads[pick]]
-                heads[pick] += 1
-                if top.isFull, let worst = top.entries.last,
-                   worst.score > best || (worst.score == best && rank[other] > worst.rank) {
-                    break
-                }
-                guard other != item, overlap(other) == 1 else { continue }
-                top.offer(item: other, score: 2 + tree.shared(mine, regions[other]), rank: rank[other])
             }
             // Items sharing only regions score at most one per region of this item; they
             // are needed only when they could still enter the list.

@@ -65,6 +65,11 @@ enum JSONText {
     /// `value` as a JSON string literal; control characters, quotes and backslashes
     /// escaped, and U+2028 and U+2029 too, so the text is also valid JavaScript.
     static func string(_ value: String) -> String {
+        // Most text has nothing to escape: quotes, backslashes, controls, or E2 (the
+        // first byte of U+2028 and U+2029) send it the long way.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + value + "\""
+        }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

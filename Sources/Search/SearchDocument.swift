@@ -150,7 +150,7 @@ extension SearchDocument {
     /// The body's first words with runs of white space made single, cut at a word
     /// boundary near `excerptLength` characters.
     static func excerpt(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiExcerpt(text) : characterExcerpt(text)
+        asciiExcerpt(text) ?? characterExcerpt(text)
     }
 
     /// `excerpt`, counting characters.
@@ -177,12 +177,16 @@ extension SearchDocument {
         return out
     }
 
-    /// `excerpt` for ASCII text, where every byte is a character: the same result by bytes.
-    static func asciiExcerpt(_ text: String) -> String {
+    /// `excerpt` by bytes, while the text read is ASCII (every byte a character); nil
+    /// when a byte outside ASCII is reached before the excerpt is complete, or right
+    /// after it (a combining mark would join the last character).
+    static func asciiExcerpt(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(excerptLength + 40)
         var pendingSpace = false
-        for byte in text.utf8 {
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte >= 0x80 { return nil }
             // Character.isWhitespace for ASCII: tab, newline, vertical tab, form feed, return, space.
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 pendingSpace = !out.isEmpty
@@ -194,7 +198,10 @@ extension SearchDocument {
                 pendingSpace = false
             }
             out.append(byte)
-            if out.count >= excerptLength + 40 { break }
+            if out.count >= excerptLength + 40 {
+                if let next = bytes.next(), next >= 0x80 { return nil }
+                break
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -71,11 +71,13 @@ import Testing
 @Suite struct ExcerptTests {
     @Test func asciiTextIsCutWhereCountingCharactersCutsIt() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["peer", "support", " ", "  ", "\n", "\r\n", "\t", "a", String(repeating: "x", count: 300), ".", "-"]
-        for _ in 0..<500 {
+        let pieces = ["peer", "support", " ", "  ", "\n", "\r\n", "\t", "a", String(repeating: "x", count: 300), ".", "-",
+                      "\u{301}", "é", "東京", String(repeating: "y", count: 279) + "\u{301}"]
+        for _ in 0..<1000 {
             let text = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(SearchDocument.asciiExcerpt(text) == SearchDocument.characterExcerpt(text), "\(text.debugDescription)")
+            #expect(SearchDocument.excerpt(text) == SearchDocument.characterExcerpt(text), "\(text.debugDescription)")
         }
+        #expect(SearchDocument.asciiExcerpt("Café") == nil, "the byte path gives way to the character path")
         #expect(SearchDocument.excerpt("  one\r\n two ") == "one two")
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Graph
 @testable import Render
 import Testing
+import TestSupport
 
 /// Writing each kind of page's shared values into the templates must never change a
 /// page: the specialised template renders exactly what the original renders.
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func randomTemplatesRenderTheSameSpecialised() throws {
-        var generator = SplitMix(seed: 20261127)
+        var generator = SeededGenerator(seed: 20261127)
         let pieces = ["x", " ", "  ", "\n", "\t", "{{root}}", "{{{root}}}", "{{site.title}}", "{{site.missing}}", "{{page}}",
                       "{{#nav.cards}}", "{{/nav.cards}}", "{{^nav.cards}}", "{{#nav.home}}", "{{/nav.home}}", "{{^nav.home}}",
                       "{{#empty(root)}}", "{{/empty(root)}}", "{{^empty(root)}}", "{{#is_home}}", "{{/is_home}}", "{{^is_home}}",
@@ -102,18 +103,5 @@ import Testing
         } else if let array = value as? [Any] {
             for v in array { expectNoSharedKeys(v, page: page) }
         }
-    }
-}
-
-/// A small seeded generator, so that a failure comes back on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 @testable import Content
 import Testing
+import TestSupport
 
 /// Field checks take a shortcut over bytes for ASCII text; it must agree with the
 /// general rules, character by character, on every input.
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func emailAddressesAreJudgedTheSameByBytesAndByCharacters() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 1004)
         let fixed = ["hello@example.org", "a.b@c-d.e", ".a@b.c", "a..b@c.d", "a@b", "a@-b.c", "a@b-.c", "a@b..c", "@b.c",
                      "a@b@c.d", String(repeating: "x", count: 65) + "@b.c", "a+b@c.d", "a b@c.d", "ä@b.c"]
         let inputs = fixed + (0..<2000).map { _ in Self.randomASCII(&generator, length: Int.random(in: 0..<16, using: &generator)) }
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func forbiddenCharactersAreFoundTheSameByBytesAndByScalars() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 1005)
         for _ in 0..<2000 {
             let s = Self.randomASCII(&generator, length: Int.random(in: 0..<12, using: &generator))
             for newlines in [true, false] {

@@ -1,20 +1,10 @@
 import Content
 @testable import Graph
 import Testing
+import TestSupport
 
 /// The related-items search against the rule itself, scored for every pair.
 @Suite struct RelatedTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Explicit ones first, then everything else by 2 × topics shared + regions shared
     /// (score above zero), ties by rank; `limit` in all; explicit items already listed
     /// take up room among the best as they always have.
@@ -42,7 +32,7 @@ import Testing
             Region(slug: "scotland", name: "Scotland", within: "uk-wide"), Region(slug: "wales", name: "Wales", within: "uk-wide"),
         ]
         let tree = RegionTree(regionList)
-        var generator = Generator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         for round in 0..<40 {
             let count = Int.random(in: 1...400, using: &generator)
             let topicCount = Int.random(in: 1...12, using: &generator)

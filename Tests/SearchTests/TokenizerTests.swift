@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Search
 
 /// The tokeniser: the same rules search.js applies in the browser (docs/search.md).
@@ -70,7 +71,7 @@ import Testing
 /// Excerpts for results: the fast path for ASCII text cuts exactly where counting characters does.
 @Suite struct ExcerptTests {
     @Test func asciiTextIsCutWhereCountingCharactersCutsIt() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 1001)
         let pieces = ["peer", "support", " ", "  ", "\n", "\r\n", "\t", "a", String(repeating: "x", count: 300), ".", "-",
                       "\u{301}", "é", "東京", String(repeating: "y", count: 279) + "\u{301}"]
         for _ in 0..<1000 {
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func agreesWithTheRulesOnRandomText() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 1002)
         let pieces = ["peer", "Support", "CARERS", "24", "7", " ", "-", "/", "'", ".", "\n", "é", "É", "e\u{301}", "Zoë", "ς", "東京",
                       "👩🏽‍⚕️", "—", "x", String(repeating: "a", count: 38), String(repeating: "B", count: 41), "٣", "ǅ"]
         for _ in 0..<3000 {

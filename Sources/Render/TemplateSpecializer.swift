@@ -81,13 +81,16 @@ struct TemplateSpecializer {
 
     // MARK: Values
 
-    /// The value a dotted name resolves to, if its first part is static.
+    /// The value a dotted name resolves to, if its first part is static: nil inside when
+    /// it resolves to nothing; `.none` when it is not static, or when it reaches into
+    /// something that is not a dictionary (Mustache would look inside that by reflection).
     func value(of name: String) -> Any?? {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first, Self.names.contains(first) else { return .none }
         var current: Any? = statics[first]
         for part in parts.dropFirst() {
-            guard let dictionary = current as? [String: Any] else { return .some(nil) }
+            guard let present = current else { return .some(nil) }
+            guard let dictionary = present as? [String: Any] else { return .none }
             current = dictionary[part]
         }
         return .some(current)

@@ -47,6 +47,7 @@ import TestSupport
             "{{! a comment with {braces} }}{{root}}\n{{empty}}\n",
             "[{{blank}}]\n  {{blank}}\n{{#nav.cards}}{{/nav.cards}}\n",
             "{{$main}}{{root}}{{/main}}|{{>missing}}|{{{site.title}}}|{{&site.title}}\n",
+            "a {{#site.title.value}}looked inside{{/site.title.value}} b {{#nav.cards.x}}no{{/nav.cards.x}} c\n",
         ]
         for template in cases {
             let (a, b, _) = try both(template, statics: Self.statics.merging(["blank": TemplateText("")]) { $1 },

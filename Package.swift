@@ -45,8 +45,8 @@ let package = Package(
             name: "whoswho",
             dependencies: ["Build", "Content", "Schema", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
-        /// A seeded random number generator shared by the tests that try random inputs.
-        .target(name: "TestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
+        /// Shared by tests: a seeded random number generator and a sample region tree.
+        .target(name: "TestSupport", dependencies: ["Content"], path: "Tests/Support", swiftSettings: swiftSettings),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),

@@ -5,8 +5,14 @@ internal import Foundation
 struct OutputWriter: Sendable {
     /// The folder being filled.
     let staging: String
-    /// The published folder, compared against; may not exist.
-    let published: String
+    /// The published folder, compared against; nil when there is none (a first build).
+    let published: String?
+
+    init(staging: String, published: String) {
+        self.staging = staging
+        var isFolder: ObjCBool = false
+        self.published = FileManager.default.fileExists(atPath: published, isDirectory: &isFolder) && isFolder.boolValue ? published : nil
+    }
 
     struct Failure: Error, Sendable {
         var message: String
@@ -55,9 +61,9 @@ struct OutputWriter: Sendable {
     @discardableResult
     func write(_ file: String, _ bytes: UnsafeRawBufferPointer) throws -> Bool {
         let target = staging + "/" + file
-        let old = published + "/" + file
-        if Self.sameBytes(old, bytes), link(old, target) == 0 {
-            return false
+        if let published {
+            let old = published + "/" + file
+            if Self.sameBytes(old, bytes), link(old, target) == 0 { return false }
         }
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(message: "cannot create \(target): \(String(cString: strerror(errno)))") }

@@ -49,7 +49,7 @@ public enum Tokenizer {
                     if j == n || bytes[j] < 0x80 {
                         if j - i <= maximumLength {
                             if upper {
-                                ascii.append(contentsOf: bytes[i..<j].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 })
+                                appendLowercased(bytes[i..<j], to: &ascii)
                                 ascii.withUnsafeBufferPointer(body)
                                 ascii.removeAll(keepingCapacity: true)
                             } else {
@@ -60,7 +60,7 @@ public enum Tokenizer {
                         continue
                     }
                     // The word goes on with a character outside ASCII: the general path takes it from here.
-                    ascii.append(contentsOf: bytes[i..<j].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 })
+                    appendLowercased(bytes[i..<j], to: &ascii)
                     i = j
                     continue
                 }
@@ -110,6 +110,11 @@ public enum Tokenizer {
                 ascii.removeAll(keepingCapacity: true)
             }
         }
+    }
+
+    /// Appends ASCII bytes with A–Z made a–z.
+    static func appendLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        for b in bytes { out.append(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b) }
     }
 
     /// ASCII letters and digits.

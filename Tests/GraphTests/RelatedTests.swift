@@ -26,11 +26,7 @@ import TestSupport
     }
 
     @Test func findsExactlyTheBestByScoreThenRank() async {
-        let regionList = [
-            Region(slug: "uk-wide", name: "UK-wide"), Region(slug: "england", name: "England", within: "uk-wide"),
-            Region(slug: "london", name: "London", within: "england"), Region(slug: "north-west", name: "North West", within: "england"),
-            Region(slug: "scotland", name: "Scotland", within: "uk-wide"), Region(slug: "wales", name: "Wales", within: "uk-wide"),
-        ]
+        let regionList = sampleRegions + [Region(slug: "wales", name: "Wales", within: "uk-wide")]
         let tree = RegionTree(regionList)
         var generator = SeededGenerator(seed: 42)
         for round in 0..<40 {

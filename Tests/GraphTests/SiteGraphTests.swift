@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Content
 @testable import Graph
 
@@ -7,13 +8,7 @@ func makeContent(cards: [Card], guides: [Guide] = []) -> Content {
     Content(
         site: SiteConfig(title: "Test"),
         topics: ["carers", "dementia", "diabetes", "hiv"].map { Topic(slug: $0, name: $0.uppercased()) },
-        regions: [
-            Region(slug: "england", name: "England", within: "uk-wide"),
-            Region(slug: "london", name: "London", within: "england"),
-            Region(slug: "north-west", name: "North West", within: "england"),
-            Region(slug: "scotland", name: "Scotland", within: "uk-wide"),
-            Region(slug: "uk-wide", name: "UK-wide"),
-        ],
+        regions: sampleRegions,
         cards: cards.sorted { $0.slug < $1.slug }, guides: guides.sorted { $0.slug < $1.slug })
 }
 

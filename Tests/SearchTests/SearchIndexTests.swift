@@ -3,6 +3,7 @@ import Foundation
 import Graph
 import Markdown
 import Testing
+import TestSupport
 @testable import Search
 
 /// A small directory in memory: uk-wide ⊃ england ⊃ {london, north-west}, scotland.
@@ -11,13 +12,7 @@ func makeContent(cards: [Card], guides: [Guide] = []) -> Content {
         site: SiteConfig(title: "Test"),
         topics: [Topic(slug: "carers", name: "Carers"), Topic(slug: "diabetes", name: "Diabetes"),
                  Topic(slug: "substance-use", name: "Drugs and alcohol")],
-        regions: [
-            Region(slug: "england", name: "England", within: "uk-wide"),
-            Region(slug: "london", name: "London", within: "england"),
-            Region(slug: "north-west", name: "North West", within: "england"),
-            Region(slug: "scotland", name: "Scotland", within: "uk-wide"),
-            Region(slug: "uk-wide", name: "UK-wide"),
-        ],
+        regions: sampleRegions,
         cards: cards.sorted { $0.slug < $1.slug }, guides: guides.sorted { $0.slug < $1.slug })
 }
 

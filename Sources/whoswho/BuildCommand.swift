@@ -24,7 +24,9 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let report: BuildReport
         do {
-            report = try await Builder.build(site.buildOptions(options))
+            var buildOptions = site.buildOptions(options)
+            buildOptions.leavesMemoryToExit = true
+            report = try await Builder.build(buildOptions)
         } catch {
             throw UsageProblem(description: "error: \(error.message)")
         }

@@ -57,8 +57,10 @@ public enum ContentLoader {
             if let c = result.card { cards.append(c) }
             if let g = result.guide { guides.append(g) }
         }
-        cards.sort { $0.card.slug < $1.card.slug }
-        guides.sort { $0.guide.slug < $1.guide.slug }
+        // Sorted through their slugs: sorting the parsed documents themselves moves whole cards about.
+        let cardSlugs = cards.map(\.card.slug), guideSlugs = guides.map(\.guide.slug)
+        cards = cards.indices.sorted { cardSlugs[$0] < cardSlugs[$1] }.map { cards[$0] }
+        guides = guides.indices.sorted { guideSlugs[$0] < guideSlugs[$1] }.map { guides[$0] }
 
         var checker = CrossCheck(display: display, today: today, topics: topics, regions: regions,
                                  cards: cards, guides: guides, staticFiles: Set(listing.staticFiles),

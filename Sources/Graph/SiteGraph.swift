@@ -88,11 +88,14 @@ public struct SiteGraph: Sendable {
         let guideTopics: [[Int]] = guides.map { $0.topics.compactMap { topicIndex[$0] } }
         let guideRegions: [[Int]] = guides.map { $0.regions.compactMap { regionIndex[$0] } }
 
-        cardsByName = cards.indices.sorted { (cards[$0].name, cards[$0].slug) < (cards[$1].name, cards[$1].slug) }
+        // Keys taken out first: reading `cards[i]` inside the comparison would copy a whole card each time.
+        let cardKeys = cards.map { ($0.name, $0.slug) }
+        cardsByName = cards.indices.sorted { cardKeys[$0] < cardKeys[$1] }
         var rank = [Int](repeating: 0, count: cards.count)
         for (position, card) in cardsByName.enumerated() { rank[card] = position }
         cardRank = rank
-        guidesByTitle = guides.indices.sorted { (guides[$0].title, guides[$0].slug) < (guides[$1].title, guides[$1].slug) }
+        let guideKeys = guides.map { ($0.title, $0.slug) }
+        guidesByTitle = guides.indices.sorted { guideKeys[$0] < guideKeys[$1] }
         var guideRank = [Int](repeating: 0, count: guides.count)
         for (position, guide) in guidesByTitle.enumerated() { guideRank[guide] = position }
 

@@ -12,16 +12,19 @@ import Testing
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: FixtureBuild.themes + "/default", toPath: folder.appendingPathComponent("default").path)
         let probe = "{{a}}|{{{a}}}|{{&a}}|{{#a}}[{{.}}]{{/a}}|{{^a}}none{{/a}}|{{#e}}empty is truthy{{/e}}|{{^e}}never{{/e}}|"
-            + "{{#empty(e)}}E{{/empty(e)}}|{{^empty(a)}}A{{/empty(a)}}|{{uppercased(a)}}|{{#nested}}{{b}}{{a}}{{/nested}}|{{missing}}\n"
+            + "{{#empty(e)}}E{{/empty(e)}}|{{^empty(a)}}A{{/empty(a)}}|{{uppercased(a)}}|{{#nested}}{{b}}{{a}}{{/nested}}|{{missing}}|"
+            + "{{#a}}<{{value}}><{{outer}}><{{count}}><{{missing}}>{{/a}}\n"
         try probe.write(to: templates.appendingPathComponent("404.mustache"), atomically: true, encoding: .utf8)
         let theme = try Theme.load(themesDirectory: folder.path, name: "probe")
 
         let a = "<b>\"Café\" & 'x'</b>\u{301}", b = "inner"
-        let plain: [String: Any] = ["a": a, "e": "", "nested": ["b": b]]
-        let wrapped: [String: Any] = ["a": TemplateText(a), "e": TemplateText(""), "nested": ["b": TemplateText(b)]]
+        let plain: [String: Any] = ["a": a, "e": "", "nested": ["b": b], "outer": "out"]
+        let wrapped: [String: Any] = ["a": TemplateText(a), "e": TemplateText(""), "nested": ["b": TemplateText(b)], "outer": TemplateText("out")]
         let expected = theme.render("404", plain)
         #expect(theme.render("404", wrapped) == expected)
         #expect(expected.hasPrefix("&lt;b&gt;&quot;Café&quot; &amp; &#39;x&#39;&lt;/b&gt;\u{301}|<b>"), "\(expected)")
         #expect(expected.contains("|empty is truthy||E|A|"), "\(expected)")
+        // Inside a string's own section, names it does not have come from further out.
+        #expect(expected.hasSuffix("|<><out><><>\n"), "\(expected)")
     }
 }

@@ -59,6 +59,27 @@ struct PageContext {
         ]
     }
 
+    /// Puts a list of entries under `key`, and under `key_html` every entry's `html`, one
+    /// per line: what a loop of `{{{html}}}` lines (`{{#key}}`, `{{{html}}}`, `{{/key}}`
+    /// on lines of their own) renders, less its last newline, as one value. Mustache
+    /// takes about a microsecond for each entry of a loop, and a topic page lists hundreds.
+    static func setList(_ entries: [[String: Any]], as key: String, in values: inout [String: Any]) {
+        values[key] = entries
+        values[key + "_html"] = joinedHTML(entries)
+    }
+
+    /// The entries' `html`, one per line.
+    static func joinedHTML(_ entries: [[String: Any]]) -> TemplateText {
+        let parts = entries.map { ($0["html"] as? TemplateText)?.value ?? "" }
+        var joined = ""
+        joined.reserveCapacity(parts.reduce(max(0, parts.count - 1)) { $0 + $1.utf8.count })
+        for (n, part) in parts.enumerated() {
+            if n > 0 { joined += "\n" }
+            joined += part
+        }
+        return TemplateText(joined)
+    }
+
     /// A guide's list entry: its values, and `html` rendered through the guide-item partial.
     func guideItem(_ i: Int) -> [String: Any] {
         ["html": TemplateText(renderer.items.guides[i].html(root: root)), "guide": renderer.guideItems.items[i]]
@@ -184,8 +205,8 @@ struct PageContext {
             ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug)), "count": graph.cardsByTopic[t].count] as [String: Any]
         }
         v["regions"] = regionRows()
-        v["newest_cards"] = newestCards(12).map { cardItem($0) }
-        v["newest_guides"] = newestGuides(6).map(guideItem)
+        Self.setList(newestCards(12).map { cardItem($0) }, as: "newest_cards", in: &v)
+        Self.setList(newestGuides(6).map(guideItem), as: "newest_guides", in: &v)
         return v
     }
 
@@ -224,7 +245,9 @@ struct PageContext {
         var letter: String?
         func closeGroup() {
             if let letter, !group.isEmpty {
-                groups.append(["letter": letter, "id": letter == "#" ? "letter-other" : "letter-\(letter)", "cards": group])
+                var row: [String: Any] = ["letter": letter, "id": letter == "#" ? "letter-other" : "letter-\(letter)"]
+                Self.setList(group, as: "cards", in: &row)
+                groups.append(row)
             }
             group = []
         }
@@ -271,8 +294,8 @@ struct PageContext {
         if !card.links.isEmpty { c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] } }
         if let image = card.image { c["image_url"] = TemplateText(URLPath.encode(image)) }
         c["body_html"] = TemplateText(card.body.html)
-        c["related"] = graph.relatedCards[i].map { cardItem($0) }
-        c["mentioned_in"] = graph.mentionedIn[i].map(guideItem)
+        Self.setList(graph.relatedCards[i].map { cardItem($0) }, as: "related", in: &c)
+        Self.setList(graph.mentionedIn[i].map(guideItem), as: "mentioned_in", in: &c)
 
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")),
                                         ("@type", .string(card.kind == .person ? "Person" : "Organization")),
@@ -295,7 +318,7 @@ struct PageContext {
         let title = "Guides"
         let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
-        v["guides"] = graph.guidesByTitle.map(guideItem)
+        Self.setList(graph.guidesByTitle.map(guideItem), as: "guides", in: &v)
         return v
     }
 
@@ -305,8 +328,8 @@ struct PageContext {
         g["authors"] = guide.authors
         g["regions"] = regionLinks(graph.guideRegions[i])
         g["body_html"] = TemplateText(guide.body.html)
-        g["cards"] = graph.guideCards[i].map { cardItem($0) }
-        g["related"] = graph.relatedGuides[i].map(guideItem)
+        Self.setList(graph.guideCards[i].map { cardItem($0) }, as: "cards", in: &g)
+        Self.setList(graph.relatedGuides[i].map(guideItem), as: "related", in: &g)
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Article")),
                                         ("headline", .string(guide.title)), ("description", .string(guide.summary)),
                                         ("dateModified", .string(guide.updated.description))]
@@ -340,8 +363,9 @@ struct PageContext {
         for r in graph.regions.order {
             let cards = inTopic.filter { graph.cardRegions[$0].contains(r) }
             guard !cards.isEmpty else { continue }
-            groups.append(["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug)),
-                           "cards": cards.map { cardItem($0) }])
+            var row: [String: Any] = ["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug))]
+            Self.setList(cards.map { cardItem($0) }, as: "cards", in: &row)
+            groups.append(row)
         }
         let pages = graph.topicRegionPages.filter { $0.topic == t }
         let title = topic.name
@@ -351,7 +375,7 @@ struct PageContext {
         if let d = topic.description { tv["description"] = d }
         v["topic"] = tv
         v["region_groups"] = groups
-        v["guides"] = graph.guidesByTopic[t].map(guideItem)
+        Self.setList(graph.guidesByTopic[t].map(guideItem), as: "guides", in: &v)
         v["topic_regions"] = pages.map { p in
             ["name": content.regions[p.region].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
              "count": p.local.count, "depth": graph.regions.depth[p.region]] as [String: Any]
@@ -367,10 +391,11 @@ struct PageContext {
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topic"] = ["name": topic.name, "url": url(SitePath.topic(topic.slug))]
         v["region"] = ["name": region.name, "url": url(SitePath.region(region.slug))]
-        v["local"] = p.local.map { cardItem($0) }
-        v["wider"] = widerItems(p.wider, region: p.region)
+        Self.setList(p.local.map { cardItem($0) }, as: "local", in: &v)
+        Self.setList(widerItems(p.wider, region: p.region), as: "wider", in: &v)
         let regionGuides = Set(graph.guidesByRegion[p.region])
-        v["guides"] = graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) }.map(guideItem)
+        Self.setList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) }.map(guideItem),
+                     as: "guides", in: &v)
         return v
     }
 
@@ -393,7 +418,7 @@ struct PageContext {
         if let p = graph.regions.parent[r] {
             v["parent"] = ["name": content.regions[p].name, "url": url(SitePath.region(content.regions[p].slug))]
         }
-        v["cards"] = graph.cardsByRegion[r].map { cardItem($0) }
+        Self.setList(graph.cardsByRegion[r].map { cardItem($0) }, as: "cards", in: &v)
         // Regions within this one are signposted with their counts rather than listed
         // card by card: on UK-wide that would be every card in the directory.
         let depth = graph.regions.depth[r]
@@ -401,8 +426,8 @@ struct PageContext {
             ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)),
              "count": graph.regionCardCount[d], "depth": graph.regions.depth[d] - depth - 1]
         }
-        v["wider"] = widerItems(graph.widerCards(region: r), region: r)
-        v["guides"] = graph.guidesByRegion[r].map(guideItem)
+        Self.setList(widerItems(graph.widerCards(region: r), region: r), as: "wider", in: &v)
+        Self.setList(graph.guidesByRegion[r].map(guideItem), as: "guides", in: &v)
         v["topics"] = graph.topicRegionPages.filter { $0.region == r }
             .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
             .map { p in

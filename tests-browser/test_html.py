@@ -98,21 +98,30 @@ class HTMLValidityTests(unittest.TestCase):
         self.check_site(support.site("Tests/Fixtures/valid"))
 
     def test_a_paginated_a_to_z_is_valid_html(self):
-        """205 cards: the A–Z runs to /cards/page/2/, with its pagination links."""
+        """2,005 cards: the A–Z runs to /cards/page/11/, and its pagination bars leave pages out."""
         work = tempfile.mkdtemp(prefix="whoswho-html-pages-")
         try:
             content = os.path.join(work, "content")
             shutil.copytree(os.path.join(support.ROOT, "Tests", "Fixtures", "valid"), content)
-            for i in range(205):
-                with open(os.path.join(content, "cards", f"generated-{i:03}.md"), "w", encoding="utf-8") as f:
-                    f.write(f"---\nname: Generated {i:03}\nkind: group\nsummary: Example card number {i}.\n"
+            for i in range(2005):
+                with open(os.path.join(content, "cards", f"generated-{i:04}.md"), "w", encoding="utf-8") as f:
+                    f.write(f"---\nname: Generated {i:04}\nkind: group\nsummary: Example card number {i}.\n"
                             f"topics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\n---\n\nA generated card.\n")
             folder = os.path.join(work, "site")
             subprocess.run([support.BINARY, "build", "--content", content, "--output", folder,
                             "--themes", os.path.join(support.ROOT, "themes"), "--today", support.TODAY],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            self.assertTrue(os.path.exists(os.path.join(folder, "cards", "page", "2", "index.html")))
-            errors = validate(os.path.join(folder, "cards"))
+            pages = os.path.join(folder, "cards", "page")
+            self.assertEqual(sorted(os.listdir(pages), key=int), [str(n) for n in range(2, 12)])
+            with open(os.path.join(pages, "6", "index.html"), encoding="utf-8") as f:
+                middle = f.read()
+            # Page 6 of 11: 1, a gap, 4 to 8, a gap, 11.
+            self.assertEqual(middle.count('class="pagination-gap"'), 2)
+            for n in (1, 4, 5, 7, 8, 11):
+                self.assertIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
+            for n in (2, 3, 9, 10):
+                self.assertNotIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
+            errors = validate(pages)
             self.assertEqual(errors, [], describe(errors, folder))
         finally:
             shutil.rmtree(work, ignore_errors=True)

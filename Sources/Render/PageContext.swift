@@ -263,7 +263,10 @@ struct PageContext {
         var pagination: [String: Any] = ["current": number, "total": total, "multiple": total > 1]
         if number > 1 { pagination["previous_url"] = url(SitePath.cardsPage(number - 1)) }
         if number < total { pagination["next_url"] = url(SitePath.cardsPage(number + 1)) }
-        pagination["pages"] = (1...total).map { ["number": $0, "url": url(SitePath.cardsPage($0)), "current": $0 == number] as [String: Any] }
+        pagination["pages"] = PageWindow.numbers(current: number, total: total).map { n -> [String: Any] in
+            guard let n else { return ["gap": true] }
+            return ["number": n, "url": url(SitePath.cardsPage(n)), "current": n == number]
+        }
         let title = number == 1 ? "Who's who A–Z" : "Who's who A–Z, page \(number) of \(total)"
         var v = pageValues(title: title, description: "Every card in \(content.site.title), from A to Z.",
                            jsonld: collectionLD(title, "Every card in \(content.site.title), from A to Z."))
@@ -467,6 +470,30 @@ struct PageContext {
             v["page"] = page
         }
         return v
+    }
+}
+
+/// The page numbers a pagination bar shows: the first and the last, and the current
+/// page with two either side, so the bar stays short however long the list (and each
+/// page of the A–Z does not grow with the number of pages). `nil` marks pages left out;
+/// a single page is never left out, since showing it takes no more room than the gap,
+/// and up to nine pages are all shown.
+enum PageWindow {
+    static let around = 2
+
+    static func numbers(current: Int, total: Int) -> [Int?] {
+        // Up to nine pages fit in the room the first, the last, five around the current and two gaps take.
+        guard total > 2 * around + 5 else { return (1...max(1, total)).map(Optional.some) }
+        let current = min(max(1, current), total)
+        let shown = Set([1, total]).union(max(1, current - around)...min(total, current + around)).sorted()
+        var numbers: [Int?] = []
+        var previous = 0
+        for n in shown {
+            if n - previous == 2 { numbers.append(n - 1) } else if n - previous > 2 { numbers.append(nil) }
+            numbers.append(n)
+            previous = n
+        }
+        return numbers
     }
 }
 

@@ -66,7 +66,7 @@ public struct SiteGraph: Sendable {
         graph.relatedCards = await Related.compute(
             count: content.cards.count, topics: graph.cardTopics, regions: graph.cardRegions, rank: graph.cardRank,
             postings: graph.cardsByTopic, regionPostings: graph.cardsByRegion, tree: graph.regions,
-            explicit: content.cards.map { $0.related.compactMap { cardIndex[$0] } }, limit: relatedLimit)
+            explicit: content.cards.indices.map { content.cards[$0].related.compactMap { cardIndex[$0] } }, limit: relatedLimit)
         graph.relatedGuides = await Related.compute(
             count: content.guides.count, topics: graph.guideTopics, regions: graph.guideRegions, rank: graph.guideRank,
             postings: graph.guidesByTopic, regionPostings: nil, tree: graph.regions,
@@ -77,24 +77,26 @@ public struct SiteGraph: Sendable {
     private init(_ content: Content) {
         self.content = content
         let cards = content.cards, guides = content.guides
-        cardIndex = Dictionary(uniqueKeysWithValues: cards.enumerated().map { ($1.slug, $0) })
-        guideIndex = Dictionary(uniqueKeysWithValues: guides.enumerated().map { ($1.slug, $0) })
+        // By index throughout: `cards[i].field` reads one field, where iterating the
+        // array copies every card whole (some twenty strings and arrays to retain).
+        cardIndex = Dictionary(uniqueKeysWithValues: cards.indices.map { (cards[$0].slug, $0) })
+        guideIndex = Dictionary(uniqueKeysWithValues: guides.indices.map { (guides[$0].slug, $0) })
         topicIndex = Dictionary(uniqueKeysWithValues: content.topics.enumerated().map { ($1.slug, $0) })
         regionIndex = Dictionary(uniqueKeysWithValues: content.regions.enumerated().map { ($1.slug, $0) })
         regions = RegionTree(content.regions)
         let topicIndex = self.topicIndex, regionIndex = self.regionIndex
-        cardTopics = cards.map { $0.topics.compactMap { topicIndex[$0] } }
-        cardRegions = cards.map { $0.regions.compactMap { regionIndex[$0] } }
-        let guideTopics: [[Int]] = guides.map { $0.topics.compactMap { topicIndex[$0] } }
-        let guideRegions: [[Int]] = guides.map { $0.regions.compactMap { regionIndex[$0] } }
+        cardTopics = cards.indices.map { cards[$0].topics.compactMap { topicIndex[$0] } }
+        cardRegions = cards.indices.map { cards[$0].regions.compactMap { regionIndex[$0] } }
+        let guideTopics: [[Int]] = guides.indices.map { guides[$0].topics.compactMap { topicIndex[$0] } }
+        let guideRegions: [[Int]] = guides.indices.map { guides[$0].regions.compactMap { regionIndex[$0] } }
 
         // Keys taken out first: reading `cards[i]` inside the comparison would copy a whole card each time.
-        let cardKeys = cards.map { ($0.name, $0.slug) }
+        let cardKeys = cards.indices.map { (cards[$0].name, cards[$0].slug) }
         cardsByName = cards.indices.sorted { cardKeys[$0] < cardKeys[$1] }
         var rank = [Int](repeating: 0, count: cards.count)
         for (position, card) in cardsByName.enumerated() { rank[card] = position }
         cardRank = rank
-        let guideKeys = guides.map { ($0.title, $0.slug) }
+        let guideKeys = guides.indices.map { (guides[$0].title, guides[$0].slug) }
         guidesByTitle = guides.indices.sorted { guideKeys[$0] < guideKeys[$1] }
         var guideRank = [Int](repeating: 0, count: guides.count)
         for (position, guide) in guidesByTitle.enumerated() { guideRank[guide] = position }
@@ -143,18 +145,30 @@ public struct SiteGraph: Sendable {
         mentionedIn = mentioned
         guideCards = drawsOn
 
+        // One pass over the topic's cards (in name order) for each region: a card is local
+        // when one of its regions is the region or within it, else wider when one is
+        // around it. Flags by region index, since a card names only a few regions.
         var pages: [TopicRegionPage] = []
         let cardRegions = self.cardRegions
+        let regionCount = content.regions.count
+        let masks = tree.order.map { r -> (region: Int, within: [Bool], around: [Bool]) in
+            var within = [Bool](repeating: false, count: regionCount), around = within
+            for d in [r] + tree.descendants[r] { within[d] = true }
+            for a in tree.ancestors[r] { around[a] = true }
+            return (r, within, around)
+        }
         for t in content.topics.indices {
-            let inTopic = Set(byTopic[t])
-            for r in tree.order {
-                let localRegions = Set([r] + tree.descendants[r])
-                let local = byTopic[t].filter { c in cardRegions[c].contains { localRegions.contains($0) } }
+            for (r, within, around) in masks {
+                var local: [Int] = [], wider: [Int] = []
+                for c in byTopic[t] {
+                    if cardRegions[c].contains(where: { within[$0] }) {
+                        local.append(c)
+                    } else if cardRegions[c].contains(where: { around[$0] }) {
+                        wider.append(c)
+                    }
+                }
                 guard !local.isEmpty else { continue }
-                let localSet = Set(local)
-                let wider = tree.ancestors[r].flatMap { byRegion[$0] }.filter { inTopic.contains($0) && !localSet.contains($0) }
-                let widerSorted = Array(Set(wider)).sorted { rank[$0] < rank[$1] }
-                pages.append(TopicRegionPage(topic: t, region: r, local: local, wider: widerSorted))
+                pages.append(TopicRegionPage(topic: t, region: r, local: local, wider: wider))
             }
         }
         topicRegionPages = pages

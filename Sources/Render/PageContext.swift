@@ -294,7 +294,7 @@ struct PageContext {
             }
             c["contact"] = d
         }
-        if !card.links.isEmpty { c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] } }
+        c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] }
         if let image = card.image { c["image_url"] = TemplateText(URLPath.encode(image)) }
         c["body_html"] = TemplateText(card.body.html)
         Self.setList(graph.relatedCards[i].map { cardItem($0) }, as: "related", in: &c)

@@ -59,18 +59,50 @@ struct PageContext {
         ]
     }
 
+    /// List entries with each one's HTML alongside, so that a list's `_html` is joined
+    /// from the strings themselves, not taken back out of every entry's values.
+    struct EntryList {
+        var entries: [[String: Any]] = []
+        var html: [String] = []
+
+        mutating func append(_ entry: [String: Any], html: String) {
+            entries.append(entry)
+            self.html.append(html)
+        }
+    }
+
+    /// The entries for `cards`, each through the region `via` gives for it, if any.
+    func cardList(_ cards: [Int], via: (Int) -> Int? = { _ in nil }) -> EntryList {
+        var list = EntryList()
+        list.entries.reserveCapacity(cards.count)
+        list.html.reserveCapacity(cards.count)
+        for c in cards {
+            let region = via(c)
+            list.append(cardItem(c, via: region), html: cardHTML(c, via: region))
+        }
+        return list
+    }
+
+    func guideList(_ guides: [Int]) -> EntryList {
+        EntryList(entries: guides.map(guideItem), html: guides.map { renderer.items.guides[$0].html(root: root) })
+    }
+
+    /// The `html` of `cardItem(i, via:)`.
+    func cardHTML(_ i: Int, via: Int? = nil) -> String {
+        (via.flatMap { renderer.items.cardsVia[i][$0] } ?? renderer.items.cards[i]).html(root: root)
+    }
+
     /// Puts a list of entries under `key`, and under `key_html` every entry's `html`, one
     /// per line: what a loop of `{{{html}}}` lines (`{{#key}}`, `{{{html}}}`, `{{/key}}`
     /// on lines of their own) renders, less its last newline, as one value. Mustache
     /// takes about a microsecond for each entry of a loop, and a topic page lists hundreds.
-    static func setList(_ entries: [[String: Any]], as key: String, in values: inout [String: Any]) {
-        values[key] = entries
-        values[key + "_html"] = joinedHTML(entries)
+    static func setList(_ list: EntryList, as key: String, in values: inout [String: Any]) {
+        values[key] = list.entries
+        values[key + "_html"] = joinedHTML(list.html)
     }
 
-    /// The entries' `html`, one per line.
-    static func joinedHTML(_ entries: [[String: Any]]) -> TemplateText {
-        let parts = entries.map { ($0["html"] as? TemplateText)?.value ?? "" }
+    /// The parts one per line.
+    static func joinedHTML(_ parts: [String]) -> TemplateText {
         var joined = ""
         joined.reserveCapacity(parts.reduce(max(0, parts.count - 1)) { $0 + $1.utf8.count })
         for (n, part) in parts.enumerated() {
@@ -96,10 +128,8 @@ struct PageContext {
     }
 
     /// Cards that cover `region` through a wider region, each marked with the region it is through.
-    func widerItems(_ cards: [Int], region: Int) -> [[String: Any]] {
-        cards.map { c in
-            cardItem(c, via: graph.regions.ancestors[region].first { graph.cardRegions[c].contains($0) })
-        }
+    func widerItems(_ cards: [Int], region: Int) -> EntryList {
+        cardList(cards) { c in graph.regions.ancestors[region].first { graph.cardRegions[c].contains($0) } }
     }
 
     // MARK: Common values
@@ -205,8 +235,8 @@ struct PageContext {
             ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug)), "count": graph.cardsByTopic[t].count] as [String: Any]
         }
         v["regions"] = regionRows()
-        Self.setList(newestCards(12).map { cardItem($0) }, as: "newest_cards", in: &v)
-        Self.setList(newestGuides(6).map(guideItem), as: "newest_guides", in: &v)
+        Self.setList(cardList(newestCards(12)), as: "newest_cards", in: &v)
+        Self.setList(guideList(newestGuides(6)), as: "newest_guides", in: &v)
         return v
     }
 
@@ -241,15 +271,15 @@ struct PageContext {
             return row
         }
         var groups: [[String: Any]] = []
-        var group: [[String: Any]] = []
+        var group = EntryList()
         var letter: String?
         func closeGroup() {
-            if let letter, !group.isEmpty {
+            if let letter, !group.entries.isEmpty {
                 var row: [String: Any] = ["letter": letter, "id": letter == "#" ? "letter-other" : "letter-\(letter)"]
                 Self.setList(group, as: "cards", in: &row)
                 groups.append(row)
             }
-            group = []
+            group = EntryList()
         }
         for c in slice {
             let l = renderer.alphabet.letter[c]
@@ -257,7 +287,7 @@ struct PageContext {
                 closeGroup()
                 letter = l
             }
-            group.append(cardItem(c))
+            group.append(cardItem(c), html: cardHTML(c))
         }
         closeGroup()
         var pagination: [String: Any] = ["current": number, "total": total, "multiple": total > 1]
@@ -297,8 +327,8 @@ struct PageContext {
         c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] }
         if let image = card.image { c["image_url"] = TemplateText(URLPath.encode(image)) }
         c["body_html"] = TemplateText(card.body.html)
-        Self.setList(graph.relatedCards[i].map { cardItem($0) }, as: "related", in: &c)
-        Self.setList(graph.mentionedIn[i].map(guideItem), as: "mentioned_in", in: &c)
+        Self.setList(cardList(graph.relatedCards[i]), as: "related", in: &c)
+        Self.setList(guideList(graph.mentionedIn[i]), as: "mentioned_in", in: &c)
 
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")),
                                         ("@type", .string(card.kind == .person ? "Person" : "Organization")),
@@ -321,7 +351,7 @@ struct PageContext {
         let title = "Guides"
         let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
-        Self.setList(graph.guidesByTitle.map(guideItem), as: "guides", in: &v)
+        Self.setList(guideList(graph.guidesByTitle), as: "guides", in: &v)
         return v
     }
 
@@ -331,8 +361,8 @@ struct PageContext {
         g["authors"] = guide.authors
         g["regions"] = regionLinks(graph.guideRegions[i])
         g["body_html"] = TemplateText(guide.body.html)
-        Self.setList(graph.guideCards[i].map { cardItem($0) }, as: "cards", in: &g)
-        Self.setList(graph.relatedGuides[i].map(guideItem), as: "related", in: &g)
+        Self.setList(cardList(graph.guideCards[i]), as: "cards", in: &g)
+        Self.setList(guideList(graph.relatedGuides[i]), as: "related", in: &g)
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Article")),
                                         ("headline", .string(guide.title)), ("description", .string(guide.summary)),
                                         ("dateModified", .string(guide.updated.description))]
@@ -367,7 +397,7 @@ struct PageContext {
             let cards = inTopic.filter { graph.cardRegions[$0].contains(r) }
             guard !cards.isEmpty else { continue }
             var row: [String: Any] = ["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug))]
-            Self.setList(cards.map { cardItem($0) }, as: "cards", in: &row)
+            Self.setList(cardList(cards), as: "cards", in: &row)
             groups.append(row)
         }
         let pages = graph.topicRegionPages.filter { $0.topic == t }
@@ -378,7 +408,7 @@ struct PageContext {
         if let d = topic.description { tv["description"] = d }
         v["topic"] = tv
         v["region_groups"] = groups
-        Self.setList(graph.guidesByTopic[t].map(guideItem), as: "guides", in: &v)
+        Self.setList(guideList(graph.guidesByTopic[t]), as: "guides", in: &v)
         v["topic_regions"] = pages.map { p in
             ["name": content.regions[p.region].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
              "count": p.local.count, "depth": graph.regions.depth[p.region]] as [String: Any]
@@ -394,10 +424,10 @@ struct PageContext {
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topic"] = ["name": topic.name, "url": url(SitePath.topic(topic.slug))]
         v["region"] = ["name": region.name, "url": url(SitePath.region(region.slug))]
-        Self.setList(p.local.map { cardItem($0) }, as: "local", in: &v)
+        Self.setList(cardList(p.local), as: "local", in: &v)
         Self.setList(widerItems(p.wider, region: p.region), as: "wider", in: &v)
         let regionGuides = Set(graph.guidesByRegion[p.region])
-        Self.setList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) }.map(guideItem),
+        Self.setList(guideList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) }),
                      as: "guides", in: &v)
         return v
     }
@@ -421,7 +451,7 @@ struct PageContext {
         if let p = graph.regions.parent[r] {
             v["parent"] = ["name": content.regions[p].name, "url": url(SitePath.region(content.regions[p].slug))]
         }
-        Self.setList(graph.cardsByRegion[r].map { cardItem($0) }, as: "cards", in: &v)
+        Self.setList(cardList(graph.cardsByRegion[r]), as: "cards", in: &v)
         // Regions within this one are signposted with their counts rather than listed
         // card by card: on UK-wide that would be every card in the directory.
         let depth = graph.regions.depth[r]
@@ -430,7 +460,7 @@ struct PageContext {
              "count": graph.regionCardCount[d], "depth": graph.regions.depth[d] - depth - 1]
         }
         Self.setList(widerItems(graph.widerCards(region: r), region: r), as: "wider", in: &v)
-        Self.setList(graph.guidesByRegion[r].map(guideItem), as: "guides", in: &v)
+        Self.setList(guideList(graph.guidesByRegion[r]), as: "guides", in: &v)
         v["topics"] = graph.topicRegionPages.filter { $0.region == r }
             .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
             .map { p in

@@ -70,8 +70,12 @@ public enum Builder {
         }
         let graph = await SiteGraph.build(content)
         // The search index is built beside the renderer's preparation and the pages;
-        // its files are checked for collisions and written once the pages are.
-        async let searchIndex = SearchIndex.build(graph)
+        // its files are checked for collisions and written once the pages are. It runs
+        // ahead of the pages (higher priority): its last step, merging postings and
+        // writing the document store, uses one core, and on a large directory it was
+        // left running alone after the last page.
+        let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
+        defer { searchIndex.cancel() }
         let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today)
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)
@@ -110,7 +114,7 @@ public enum Builder {
             let dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(path: path) { data.bytes(of: path) } }
             report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report)
             // The search index is written like the data files: same collision checks, same linking of unchanged files.
-            let index = await searchIndex
+            let index = await searchIndex.value
             let searchFiles = index.files
             for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
             guard collisions.isEmpty else {

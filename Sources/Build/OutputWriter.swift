@@ -26,15 +26,14 @@ struct OutputWriter: Sendable {
         var folders = Set<String>()
         var parents = Set<String>()
         for file in files {
-            var parts = file.split(separator: "/").dropLast()
+            var folder = Self.folder(of: file)
             var holdsTheFile = true
-            while !parts.isEmpty {
-                let folder = parts.joined(separator: "/")
+            while !folder.isEmpty {
                 if !holdsTheFile { parents.insert(folder) }
                 // A folder seen before had its own parents recorded then.
                 if !folders.insert(folder).inserted { break }
                 holdsTheFile = false
-                parts = parts.dropLast()
+                folder = Self.folder(of: folder)
             }
         }
         for folder in folders.sorted(by: { $0.count < $1.count }) where !deferred.contains(folder) || parents.contains(folder) {

@@ -43,7 +43,7 @@ struct RenderedItems: Sendable {
 
     static func render(graph: SiteGraph, theme: Theme, cardItems: CardItems, guideItems: CardItems) async -> RenderedItems {
         let content = graph.content
-        func render(_ item: [String: Any], template: String) -> ItemHTML {
+        @Sendable func render(_ item: [String: Any], template: String) -> ItemHTML {
             var context = item
             context["root"] = TemplateText(ItemHTML.rootMark)
             return ItemHTML(rendered: theme.render(template, context))
@@ -70,7 +70,7 @@ struct RenderedItems: Sendable {
             for await part in group { all.append(part) }
             return all.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
-        let guides = content.guides.indices.map { render(guideItems.items[$0], template: "guide-item") }
+        let guides = await ParallelMap.map(content.guides.count) { render(guideItems.items[$0], template: "guide-item") }
         return RenderedItems(cards: results.map(\.0), guides: guides, cardsVia: results.map(\.1))
     }
 }

@@ -54,16 +54,19 @@ public struct SiteRenderer: Sendable {
 
     /// Prepares a renderer: builds and renders every list entry once, on every core.
     public static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteRenderer {
-        let cardItems = CardItems(graph.content.cards.indices.map { PageContext.makeCardItem($0, graph: graph) })
-        let guideItems = CardItems(graph.content.guides.indices.map { PageContext.makeGuideItem($0, graph: graph) })
+        let cardItems = CardItems(await ParallelMap.map(graph.content.cards.count) { PageContext.makeCardItem($0, graph: graph) })
+        let guideItems = CardItems(await ParallelMap.map(graph.content.guides.count) { PageContext.makeGuideItem($0, graph: graph) })
         let itemTheme = theme.specialized(["root": TemplateText(ItemHTML.rootMark)], only: ["card-item", "guide-item"])
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
-                                    cardEntries: CardEntries(graph: graph, items: items, values: cardItems),
+                                    cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems),
                                     alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
         // Each kind of page at each depth: its shared values and the templates it uses.
+        // They depend only on the kind of page and its depth, so one page of each will do.
         var kinds: [String: (statics: [String: Any], templates: Set<String>)] = [:]
+        var seen = Set<String>()
         for page in renderer.pages() {
+            guard seen.insert(PageContext.template(for: page) + "|" + SitePath.root(from: renderer.path(of: page))).inserted else { continue }
             let (key, statics) = renderer.variant(of: page)
             kinds[key, default: (statics, ["layout"])].templates.insert(PageContext.template(for: page))
         }
@@ -196,19 +199,28 @@ final class CardEntries: @unchecked Sendable {
     /// Root → card → own region → entry with `via` set to that region's name.
     let via: [[[Int: [String: Any]]]]
 
-    init(graph: SiteGraph, items: RenderedItems, values: CardItems) {
+    private init(plain: [[[String: Any]]], via: [[[Int: [String: Any]]]]) {
+        self.plain = plain
+        self.via = via
+    }
+
+    /// Makes every entry, on every core.
+    static func make(graph: SiteGraph, items: RenderedItems, values: CardItems) async -> CardEntries {
         let regions = graph.content.regions
-        plain = Self.roots.map { root in
-            items.cards.indices.map { ["html": TemplateText(items.cards[$0].html(root: root)), "card": values.items[$0]] }
-        }
-        via = Self.roots.map { root in
-            items.cardsVia.indices.map { c in
+        var plain: [[[String: Any]]] = []
+        var via: [[[Int: [String: Any]]]] = []
+        for root in roots {
+            plain.append(await ParallelMap.map(items.cards.count) {
+                ["html": TemplateText(items.cards[$0].html(root: root)), "card": values.items[$0]]
+            })
+            via.append(await ParallelMap.map(items.cardsVia.count) { c in
                 items.cardsVia[c].reduce(into: [Int: [String: Any]]()) { out, variant in
                     out[variant.key] = ["html": TemplateText(variant.value.html(root: root)), "card": values.items[c],
                                         "via": TemplateText(regions[variant.key].name)]
                 }
-            }
+            })
         }
+        return CardEntries(plain: plain, via: via)
     }
 
     /// The entry for card `card` on a page whose root is `root`, if made.

@@ -1,6 +1,7 @@
 import Build
 import Content
 import Foundation
+import Render
 import Testing
 
 /// Builds of the fixture sites in Tests/Fixtures into temporary folders.
@@ -18,6 +19,19 @@ enum FixtureBuild {
     static let today = ContentDate(year: 2026, month: 11, day: 27)!
     /// The base URL the snapshot and link tests build with.
     static let baseURL = "https://example.org/whoswho/"
+
+    /// A theme named `probe` in `folder` whose templates are `templates` (name → text),
+    /// the default theme giving the rest.
+    static func probeTheme(_ templates: [String: String], in folder: URL) throws -> Theme {
+        let folder = folder.appendingPathComponent("themes")
+        let probe = folder.appendingPathComponent("probe/templates")
+        try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: themes + "/default", toPath: folder.appendingPathComponent("default").path)
+        for (name, text) in templates {
+            try text.write(to: probe.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
+        }
+        return try Theme.load(themesDirectory: folder.path, name: "probe")
+    }
 
     /// Makes a new empty folder in the system's temporary folder.
     static func temporaryFolder() throws -> URL {

@@ -10,18 +10,13 @@ import Testing
 @Suite struct ListHTMLTests {
     @Test(arguments: [0, 1, 2, 7])
     func joinedListRendersLikeTheLoop(count: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whoswho-lh-\(UUID().uuidString)")
+        let folder = try FixtureBuild.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("probe/templates")
-        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: FixtureBuild.themes + "/default", toPath: folder.appendingPathComponent("default").path)
         // The loop as the default theme wrote it, and the joined value, each inside the
         // usual guard that leaves out an empty list.
         let loop = "<ul>\n{{#first(cards)}}\n<ol>\n{{#cards}}\n{{{html}}}\n{{/cards}}\n</ol>\n{{/first(cards)}}\n</ul>\n"
         let joined = "<ul>\n{{#first(cards)}}\n<ol>\n{{{cards_html}}}\n</ol>\n{{/first(cards)}}\n</ul>\n"
-        try loop.write(to: templates.appendingPathComponent("404.mustache"), atomically: true, encoding: .utf8)
-        try joined.write(to: templates.appendingPathComponent("search.mustache"), atomically: true, encoding: .utf8)
-        let theme = try Theme.load(themesDirectory: folder.path, name: "probe")
+        let theme = try FixtureBuild.probeTheme(["404": loop, "search": joined], in: folder)
 
         // Entries with markup, several lines and characters outside ASCII, as rendered items have.
         var list = PageContext.EntryList()

@@ -6,16 +6,12 @@ import Testing
 /// must not be able to tell them from Strings.
 @Suite struct TemplateTextTests {
     @Test func rendersEscapesTestsAndTransformsLikeAString() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whoswho-tt-\(UUID().uuidString)")
+        let folder = try FixtureBuild.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("probe/templates")
-        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: FixtureBuild.themes + "/default", toPath: folder.appendingPathComponent("default").path)
         let probe = "{{a}}|{{{a}}}|{{&a}}|{{#a}}[{{.}}]{{/a}}|{{^a}}none{{/a}}|{{#e}}empty is truthy{{/e}}|{{^e}}never{{/e}}|"
             + "{{#empty(e)}}E{{/empty(e)}}|{{^empty(a)}}A{{/empty(a)}}|{{uppercased(a)}}|{{#nested}}{{b}}{{a}}{{/nested}}|{{missing}}|"
             + "{{#a}}<{{value}}><{{outer}}><{{count}}><{{missing}}>{{/a}}\n"
-        try probe.write(to: templates.appendingPathComponent("404.mustache"), atomically: true, encoding: .utf8)
-        let theme = try Theme.load(themesDirectory: folder.path, name: "probe")
+        let theme = try FixtureBuild.probeTheme(["404": probe], in: folder)
 
         let a = "<b>\"Café\" & 'x'</b>\u{301}", b = "inner"
         let plain: [String: Any] = ["a": a, "e": "", "nested": ["b": b], "outer": "out"]

@@ -73,9 +73,9 @@ public enum Builder {
         // its files are checked for collisions and written once the pages are. It runs
         // ahead of the pages (higher priority): its last step, merging postings and
         // writing the document store, uses one core, and on a large directory it was
-        // left running alone after the last page.
+        // left running alone after the last page. (The index does not stop early when
+        // cancelled: should the build fail, it finishes and is dropped.)
         let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
-        defer { searchIndex.cancel() }
         let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today)
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)

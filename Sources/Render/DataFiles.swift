@@ -1,5 +1,5 @@
 internal import Markdown
-public import Content
+internal import Content
 public import Graph
 
 /// The machine-readable files: the JSON index, the feeds, the sitemap and robots.txt.

@@ -1,4 +1,4 @@
-public import Content
+internal import Content
 
 /// Paths of the site's pages, from the site root, always ending in `/` for pages.
 public enum SitePath {

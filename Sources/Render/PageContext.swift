@@ -1,6 +1,6 @@
 internal import Foundation
-public import Content
-public import Graph
+internal import Content
+internal import Graph
 internal import Markdown
 
 /// Builds the Mustache context of one page. Values are plain dictionaries and arrays:
@@ -39,11 +39,8 @@ struct PageContext {
     /// A card's list entry: its values, and `html`, the entry rendered through the
     /// card-item partial (with the `via` line when `via` names one of its regions).
     func cardItem(_ i: Int, via: Int? = nil) -> [String: Any] {
-        if let made = renderer.cardEntries.entry(i, via: via, root: root) { return made }
-        let rendered = via.flatMap { renderer.items.cardsVia[i][$0] } ?? renderer.items.cards[i]
-        var entry: [String: Any] = ["html": TemplateText(rendered.html(root: root)), "card": renderer.cardItems.items[i]]
-        if let via { entry["via"] = TemplateText(content.regions[via].name) }
-        return entry
+        renderer.cardEntries.entry(i, via: via, root: root)
+            ?? CardEntries.entry(html: cardHTML(i, via: via), card: renderer.cardItems.items[i], via: via.map { content.regions[$0].name })
     }
 
     /// A card's list entry, built once per card and shared by every page that lists it.

@@ -1,4 +1,4 @@
-public import Graph
+internal import Graph
 internal import Content
 
 /// A list entry rendered once through its partial, with the page's `{{root}}` left as a
@@ -48,29 +48,17 @@ struct RenderedItems: Sendable {
             context["root"] = TemplateText(ItemHTML.rootMark)
             return ItemHTML(rendered: theme.render(template, context))
         }
-        let chunk = 512
-        let cardCount = content.cards.count
-        let results = await withTaskGroup(of: (Int, [(ItemHTML, [Int: ItemHTML])]).self) { group in
-            for start in stride(from: 0, to: cardCount, by: chunk) {
-                group.addTask {
-                    let part = (start..<min(cardCount, start + chunk)).map { c -> (ItemHTML, [Int: ItemHTML]) in
-                        let item = cardItems.items[c]
-                        var variants: [Int: ItemHTML] = [:]
-                        for r in graph.cardRegions[c] where !graph.regions.descendants[r].isEmpty {
-                            var withVia = item
-                            withVia["via"] = TemplateText(content.regions[r].name)
-                            variants[r] = render(withVia, template: "card-item")
-                        }
-                        return (render(item, template: "card-item"), variants)
-                    }
-                    return (start, part)
-                }
+        let cards = await ParallelMap.map(content.cards.count) { c -> (ItemHTML, [Int: ItemHTML]) in
+            let item = cardItems.items[c]
+            var variants: [Int: ItemHTML] = [:]
+            for r in graph.cardRegions[c] where !graph.regions.descendants[r].isEmpty {
+                var withVia = item
+                withVia["via"] = TemplateText(content.regions[r].name)
+                variants[r] = render(withVia, template: "card-item")
             }
-            var all: [(Int, [(ItemHTML, [Int: ItemHTML])])] = []
-            for await part in group { all.append(part) }
-            return all.sorted { $0.0 < $1.0 }.flatMap(\.1)
+            return (render(item, template: "card-item"), variants)
         }
         let guides = await ParallelMap.map(content.guides.count) { render(guideItems.items[$0], template: "guide-item") }
-        return RenderedItems(cards: results.map(\.0), guides: guides, cardsVia: results.map(\.1))
+        return RenderedItems(cards: cards.map(\.0), guides: guides, cardsVia: cards.map(\.1))
     }
 }

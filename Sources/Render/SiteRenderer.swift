@@ -48,8 +48,8 @@ public struct SiteRenderer: Sendable {
     let cardEntries: CardEntries
     /// Each card's letter in the A–Z and the page each letter starts on.
     let alphabet: Alphabet
-    /// The theme with each kind of page's shared values written into its templates,
-    /// by `variant(of:)`; pages of a kind not here use `theme`.
+    /// The theme with each kind of page's shared values written into its templates
+    /// (layout and page template), by `variantKey`; pages of a kind not here use `theme`.
     private(set) var variants: [String: Theme] = [:]
 
     /// Prepares a renderer: builds and renders every list entry once, on every core.
@@ -61,16 +61,18 @@ public struct SiteRenderer: Sendable {
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
                                     cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems),
                                     alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
-        // Each kind of page at each depth: its shared values and the templates it uses.
-        // They depend only on the kind of page and its depth, so one page of each will do.
-        var kinds: [String: (statics: [String: Any], templates: Set<String>)] = [:]
-        var seen = Set<String>()
+        // The shared values depend only on the kind of page (its template) and its depth
+        // (its root), so the first page of each kind and depth gives them.
+        var variants: [String: Theme] = [:]
         for page in renderer.pages() {
-            guard seen.insert(PageContext.template(for: page) + "|" + SitePath.root(from: renderer.path(of: page))).inserted else { continue }
-            let (key, statics) = renderer.variant(of: page)
-            kinds[key, default: (statics, ["layout"])].templates.insert(PageContext.template(for: page))
+            let path = renderer.path(of: page)
+            let context = renderer.context(for: page, path: path)
+            let template = PageContext.template(for: page)
+            let key = variantKey(template: template, root: context.root)
+            guard variants[key] == nil else { continue }
+            variants[key] = theme.specialized(context.common(page: page, path: path), only: ["layout", template])
         }
-        renderer.variants = kinds.mapValues { theme.specialized($0.statics, only: $0.templates) }
+        renderer.variants = variants
         return renderer
     }
 
@@ -84,20 +86,8 @@ public struct SiteRenderer: Sendable {
         return context
     }
 
-    /// The values a page shares with every page of its kind at its depth, and a key naming them.
-    func variant(of page: Page) -> (key: String, statics: [String: Any]) {
-        let path = path(of: page)
-        let context = context(for: page, path: path)
-        let common = context.common(page: page, path: path)
-        return (Self.variantKey(common), common)
-    }
-
-    /// Names the shared values of a page's context (what `common` gives).
-    static func variantKey(_ common: [String: Any]) -> String {
-        let nav = (common["nav"] as? [String: Any] ?? [:]).keys.sorted().joined(separator: ",")
-        let root = (common["root"] as? TemplateText)?.value ?? ""
-        return "\(nav)|\(common["is_home"] as? Bool ?? false)|\(root)"
-    }
+    /// Names the kind and depth of a page, which decide its shared values.
+    static func variantKey(template: String, root: String) -> String { template + "|" + root }
 
     private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
                  items: RenderedItems, cardEntries: CardEntries, alphabet: Alphabet) {
@@ -161,10 +151,9 @@ public struct SiteRenderer: Sendable {
         let path = path(of: page)
         let context = context(for: page, path: path)
         let (template, values) = context.values(for: page)
-        let common = context.common(page: page, path: path)
-        var dictionary = common
+        var dictionary = context.common(page: page, path: path)
         for (k, v) in values { dictionary[k] = v }
-        return (variants[Self.variantKey(common)] ?? theme).render(template, dictionary)
+        return (variants[Self.variantKey(template: template, root: context.root)] ?? theme).render(template, dictionary)
     }
 }
 
@@ -211,16 +200,22 @@ final class CardEntries: @unchecked Sendable {
         var via: [[[Int: [String: Any]]]] = []
         for root in roots {
             plain.append(await ParallelMap.map(items.cards.count) {
-                ["html": TemplateText(items.cards[$0].html(root: root)), "card": values.items[$0]]
+                entry(html: items.cards[$0].html(root: root), card: values.items[$0], via: nil)
             })
             via.append(await ParallelMap.map(items.cardsVia.count) { c in
                 items.cardsVia[c].reduce(into: [Int: [String: Any]]()) { out, variant in
-                    out[variant.key] = ["html": TemplateText(variant.value.html(root: root)), "card": values.items[c],
-                                        "via": TemplateText(regions[variant.key].name)]
+                    out[variant.key] = entry(html: variant.value.html(root: root), card: values.items[c], via: regions[variant.key].name)
                 }
             })
         }
         return CardEntries(plain: plain, via: via)
+    }
+
+    /// A card's list entry: its HTML, its values, and the region it is listed through.
+    static func entry(html: String, card: [String: Any], via: String?) -> [String: Any] {
+        var entry: [String: Any] = ["html": TemplateText(html), "card": card]
+        if let via { entry["via"] = TemplateText(via) }
+        return entry
     }
 
     /// The entry for card `card` on a page whose root is `root`, if made.

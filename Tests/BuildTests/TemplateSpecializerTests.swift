@@ -97,11 +97,12 @@ import TestSupport
             let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: RenderOptions(baseURL: base, today: FixtureBuild.today))
             for page in renderer.pages() {
                 let context = renderer.context(for: page, path: renderer.path(of: page))
-                let (_, values) = context.values(for: page)
+                let (template, values) = context.values(for: page)
                 #expect(Set(values.keys).isDisjoint(with: TemplateSpecializer.names), "\(page)")
                 for value in values.values { Self.expectNoSharedKeys(value, page: page) }
+                // Every page is rendered through a specialised theme, not the plain one.
+                #expect(renderer.variants[SiteRenderer.variantKey(template: template, root: context.root)] != nil, "\(page)")
             }
-            #expect(!renderer.variants.isEmpty)
         }
     }
 

@@ -19,9 +19,13 @@ public struct BuildOptions: Sendable {
     /// exits after one build: freeing takes one core about a tenth of a second at 10,000 cards.
     /// A long-running process (the preview server) must leave it false.
     public var leavesMemoryToExit: Bool
+    /// Lets the build replace an existing output folder that whoswho did not write
+    /// (`--force`); never the content, the themes, or a folder that holds them.
+    public var replacesUnmarkedOutput: Bool
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
-                theme: String? = nil, baseURL: String? = nil, today: ContentDate, leavesMemoryToExit: Bool = false) {
+                theme: String? = nil, baseURL: String? = nil, today: ContentDate, leavesMemoryToExit: Bool = false,
+                replacesUnmarkedOutput: Bool = false) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.themesDirectory = themesDirectory
@@ -29,6 +33,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.today = today
         self.leavesMemoryToExit = leavesMemoryToExit
+        self.replacesUnmarkedOutput = replacesUnmarkedOutput
     }
 }
 
@@ -57,6 +62,12 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 /// into a new folder that replaces the published one only once it is complete.
 public enum Builder {
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
+        do {
+            try OutputFolder.check(output: options.outputDirectory, content: options.contentDirectory,
+                                   themes: options.themesDirectory, force: options.replacesUnmarkedOutput)
+        } catch {
+            throw BuildFailure(message: error.message)
+        }
         let loaded: LoadResult
         do { loaded = try await ContentLoader.load(options.contentDirectory, today: options.today) } catch {
             throw BuildFailure(message: error.message)
@@ -94,6 +105,7 @@ public enum Builder {
         }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
         for path in DataFiles.paths { claim(path, by: "the generated \(path)") }
+        claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
         let contentRoot = content.root
         for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
         for asset in theme.assets { claim(asset.path, by: asset.source) }
@@ -102,10 +114,11 @@ public enum Builder {
         }
 
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
-        let staging = try Staging.create(for: output)
+        let (staging, wroteMarker) = try Staging.create(for: output)
         do {
             let writer = OutputWriter(staging: staging, published: output)
             var report = BuildReport(diagnostics: loaded.diagnostics)
+            report.record(wroteMarker, bytes: OutputFolder.markerText.utf8.count)
             let pageFiles = pages.map(renderer.file(of:))
             // A page's own folder is made by the task that writes the page.
             try writer.makeFolders(for: pageFiles + DataFiles.paths + content.staticFiles + theme.assets.map(\.path),
@@ -133,8 +146,10 @@ public enum Builder {
                 let bytes = try readFile(asset.source)
                 report.record(try writer.write(asset.path, data: bytes), bytes: bytes.count)
             }
-            // Keep the output folder's own .gitignore (site/ is tracked with one).
-            if let keep = try? readFile(output + "/.gitignore") { _ = try writer.write(".gitignore", data: keep) }
+            // Keep the output folder's own top-level dotfiles, like the .gitignore site/ is tracked with.
+            for name in OutputFolder.keptDotFiles(output) where owners[name] == nil {
+                if let keep = try? readFile(output + "/" + name) { _ = try writer.write(name, data: keep) }
+            }
             guard Interruption.holdingSignals({ AtomicSwap.replace(output, with: staging) }) else {
                 throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
@@ -247,15 +262,22 @@ enum ExitReclaims {
 enum Staging {
     static let marker = ".whoswho-staging-"
 
-    /// Removes staging folders left by interrupted builds, then makes a new one.
-    static func create(for output: String) throws(BuildFailure) -> String {
+    /// Removes staging folders left by interrupted builds, then makes a new one (and the
+    /// output's parent folders, if missing) and marks it as whoswho's. Returns the new
+    /// folder, and false when the marker was linked from the published site.
+    static func create(for output: String) throws(BuildFailure) -> (path: String, wroteMarker: Bool) {
         let url = URL(fileURLWithPath: output)
         let parent = url.deletingLastPathComponent().path
+        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+            throw BuildFailure(message: "cannot create the folder \(parent) to build into: \(error.localizedDescription)")
+        }
         let name = url.lastPathComponent
         let prefix = "." + name + marker
         if let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent) {
+            // Only folders a build made: marked at once, or empty if it stopped before that.
             for sibling in siblings where sibling.hasPrefix(prefix) {
-                remove(parent + "/" + sibling)
+                let path = parent + "/" + sibling
+                if OutputFolder.isMarked(path) || OutputFolder.holdsOnlyDotFiles(path) { remove(path) }
             }
         }
         let staging = parent + "/" + prefix + String(getpid())
@@ -263,7 +285,13 @@ enum Staging {
             throw BuildFailure(message: "cannot create a folder beside \(output) to build into: \(String(cString: strerror(errno)))")
         }
         Interruption.track(staging)
-        return staging
+        do {
+            let wrote = try OutputWriter(staging: staging, published: output).write(OutputFolder.markerName, text: OutputFolder.markerText)
+            return (staging, wrote)
+        } catch {
+            remove(staging)
+            throw BuildFailure(message: (error as? OutputWriter.Failure)?.message ?? "\(error)")
+        }
     }
 
     static func remove(_ path: String) {

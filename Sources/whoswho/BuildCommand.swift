@@ -10,7 +10,10 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Check the content, then build the site into the output folder.",
         discussion: """
             With any error in the content, nothing is written and the previous site stays as it was. \
-            Otherwise the site is built in a new folder beside the output and swapped in at the end.
+            Otherwise the site is built in a new folder beside the output and swapped in at the end. \
+            The output folder must be one whoswho wrote (it holds a .whoswho-site file), or new, or empty \
+            (dotfiles such as .gitignore are kept); never the content or themes folder, or one holding or \
+            inside them.
             """)
 
     @OptionGroup var options: ContentOptions
@@ -50,6 +53,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The folder the site is written to.")
     var output: String = "site"
 
+    @Flag(help: "Replace an existing output folder that whoswho did not write (once, to take over a site built before whoswho marked its sites). Never the content or themes.")
+    var force = false
+
     @Option(help: "The folder holding themes.")
     var themes: String = "themes"
 
@@ -70,6 +76,6 @@ struct SiteOptions: ParsableArguments {
 
     func buildOptions(_ content: ContentOptions) -> BuildOptions {
         BuildOptions(contentDirectory: content.content, outputDirectory: output, themesDirectory: themes,
-                     theme: theme, baseURL: baseURL, today: content.todayDate)
+                     theme: theme, baseURL: baseURL, today: content.todayDate, replacesUnmarkedOutput: force)
     }
 }

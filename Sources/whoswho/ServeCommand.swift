@@ -29,6 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The folder to build into and serve, kept when the server stops (default: a temporary folder).")
     var output: String?
 
+    @Flag(help: "Build into an existing --output folder that whoswho did not write. Never the content or themes.")
+    var force = false
+
     @Option(help: "The folder holding themes.")
     var themes: String = "themes"
 
@@ -45,6 +48,12 @@ struct ServeCommand: AsyncParsableCommand {
         var temporary: String?
         let site: String
         if let output {
+            // The same rules as `build`, checked before listening so a refusal exits at once.
+            do {
+                try OutputFolder.check(output: output, content: options.content, themes: themes, force: force)
+            } catch {
+                throw UsageProblem(description: "error: \(error.message)")
+            }
             site = output
         } else {
             do {
@@ -56,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let build = BuildOptions(contentDirectory: options.content, outputDirectory: site, themesDirectory: themes,
-                                 theme: theme, today: options.todayDate)
+                                 theme: theme, today: options.todayDate, replacesUnmarkedOutput: force)
         let content = options.content
         let interrupt = Interrupt.install()
         let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: port)) { event in

@@ -43,12 +43,15 @@ import Testing
         var description: String { "no whoswho executable beside the tests (run `swift build` first); looked in \(searched)" }
     }
 
-    /// Runs `whoswho` with `arguments`. GITHUB_ACTIONS is taken out of the environment
-    /// (the tests may themselves run on GitHub Actions) unless `githubActions` is set.
-    static func run(_ arguments: [String], githubActions: Bool = false) throws -> Run {
+    /// Runs `whoswho` with `arguments`, in `folder` when one is given. GITHUB_ACTIONS is
+    /// taken out of the environment (the tests may themselves run on GitHub Actions) unless
+    /// `githubActions` is set. A run that has not ended after ten minutes is a hang: it is
+    /// killed, and its status shows it.
+    static func run(_ arguments: [String], githubActions: Bool = false, in folder: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["GITHUB_ACTIONS"] = githubActions ? "true" : nil
         process.environment = environment
@@ -64,7 +67,10 @@ import Testing
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let hangGuard = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 600, execute: hangGuard)
         process.waitUntilExit()
+        hangGuard.cancel()
         try outHandle.close()
         try errHandle.close()
         return Run(status: process.terminationStatus,

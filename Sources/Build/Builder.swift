@@ -22,10 +22,12 @@ public struct BuildOptions: Sendable {
     /// Lets the build replace an existing output folder that whoswho did not write
     /// (`--force`); never the content, the themes, or a folder that holds them.
     public var replacesUnmarkedOutput: Bool
+    /// The most the new site may hold; the build stops with an error past it.
+    public var budget: OutputBudget
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
                 theme: String? = nil, baseURL: String? = nil, today: ContentDate, leavesMemoryToExit: Bool = false,
-                replacesUnmarkedOutput: Bool = false) {
+                replacesUnmarkedOutput: Bool = false, budget: OutputBudget = .standard) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.themesDirectory = themesDirectory
@@ -34,6 +36,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.leavesMemoryToExit = leavesMemoryToExit
         self.replacesUnmarkedOutput = replacesUnmarkedOutput
+        self.budget = budget
     }
 }
 
@@ -116,7 +119,7 @@ public enum Builder {
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
         let (staging, wroteMarker) = try Staging.create(for: output)
         do {
-            let writer = OutputWriter(staging: staging, published: output)
+            let writer = OutputWriter(staging: staging, published: output, meter: OutputMeter(budget: options.budget, folder: staging))
             var report = BuildReport(diagnostics: loaded.diagnostics)
             report.record(wroteMarker, bytes: OutputFolder.markerText.utf8.count)
             let pageFiles = pages.map(renderer.file(of:))

@@ -7,9 +7,12 @@ struct OutputWriter: Sendable {
     let staging: String
     /// The published folder, compared against; nil when there is none (a first build).
     let published: String?
+    /// Counts what is written against the build's budget; nil counts nothing.
+    let meter: OutputMeter?
 
-    init(staging: String, published: String) {
+    init(staging: String, published: String, meter: OutputMeter? = nil) {
         self.staging = staging
+        self.meter = meter
         var isFolder: ObjCBool = false
         self.published = FileManager.default.fileExists(atPath: published, isDirectory: &isFolder) && isFolder.boolValue ? published : nil
     }
@@ -62,8 +65,12 @@ struct OutputWriter: Sendable {
         let target = staging + "/" + file
         if let published {
             let old = published + "/" + file
-            if Self.sameBytes(old, bytes), link(old, target) == 0 { return false }
+            if Self.sameBytes(old, bytes), link(old, target) == 0 {
+                try meter?.charge(bytes.count, linked: true)
+                return false
+            }
         }
+        try meter?.charge(bytes.count, linked: false)
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
         defer { close(fd) }

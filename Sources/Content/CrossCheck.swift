@@ -150,7 +150,8 @@ struct CrossCheck {
                 error("regions.yml", within.mark, "the region '\(r.slug)' is within '\(within.value)', which is not a region\(DidYouMean.clause(for: within.value, in: known.sorted()))")
                 continue
             }
-            var seen: Set<String> = [r.slug]
+            // Walk up at most one level past the limit: a loop or a chain too deep shows within it.
+            var chain = [r.slug]
             var current: String? = within.value
             while let c = current {
                 if c == r.slug {
@@ -158,7 +159,16 @@ struct CrossCheck {
                     break
                 }
                 // A loop further up that does not come back to this region is reported at its own regions.
-                if !seen.insert(c).inserted { break }
+                if chain.contains(c) { break }
+                chain.append(c)
+                if chain.count > ContentLimits.regionDepth {
+                    // Reported once, at the first region too deep; those below it are too deep through it.
+                    if parent[c] == nil {
+                        error("regions.yml", within.mark, "the region '\(r.slug)' is \(chain.count) levels deep (\(chain.map { "'\($0)'" }.joined(separator: " within "))); regions may nest at most \(ContentLimits.regionDepth) levels",
+                              note: "every card is listed on the page of each region above its own; put this region within one nearer the top")
+                    }
+                    break
+                }
                 current = parent[c]
             }
         }

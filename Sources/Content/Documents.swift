@@ -108,8 +108,8 @@ enum DocumentParser {
         let name = r.text("name", required: true, max: 120)
         let kind = r.choice("kind", required: true, Kind.self)
         let summary = r.text("summary", required: true, max: 280)
-        let topics = r.slugList("topics", required: true)
-        let regions = r.slugList("regions", required: true)
+        let topics = r.slugList("topics", required: true, max: ContentLimits.topicsPerEntry, of: "topics")
+        let regions = r.slugList("regions", required: true, max: ContentLimits.regionsPerEntry, of: "regions")
         let updated = r.date("updated", required: true)
         let status = r.choice("status", required: false, Status.self)
         var formats: [Format] = []
@@ -195,8 +195,8 @@ enum DocumentParser {
         var r = FieldReader(root, file: display, what: "a guide", allowed: guideFields, fallback: Mark(line: 1, column: 1))
         let title = r.text("title", required: true, max: 120)
         let summary = r.text("summary", required: true, max: 280)
-        let topics = r.slugList("topics", required: true)
-        let regions = r.slugList("regions", required: false) ?? []
+        let topics = r.slugList("topics", required: true, max: ContentLimits.topicsPerEntry, of: "topics")
+        let regions = r.slugList("regions", required: false, max: ContentLimits.regionsPerEntry, of: "regions") ?? []
         let cards = r.slugList("cards", required: false) ?? []
         let authors = r.list("authors", required: false) ?? []
         let updated = r.date("updated", required: true)

@@ -250,8 +250,14 @@ struct FieldReader {
     }
 
     /// A list of slugs, each checked against the slug rule.
-    mutating func slugList(_ key: String, required: Bool) -> [Located<String>]? {
+    /// A list of slugs; with `max`, one listing more than `max` is an error at the field
+    /// (the items are still checked, so every other mistake shows in the same pass).
+    mutating func slugList(_ key: String, required: Bool, max: Int? = nil, of what: String = "") -> [Located<String>]? {
         guard let items = list(key, required: required) else { return nil }
+        if let max, items.count > max, let field = node(key, required: false) {
+            error(field.mark, "'\(key)' lists \(items.count) \(what); \(self.what) may list at most \(max), so pick the \(max) that fit it best",
+                  note: "every topic and region of an entry adds it to another list page; the limit keeps the site a size readers can use")
+        }
         return items.filter { item in
             if Slug.isValid(item.value) { return true }
             error(item.mark, "'\(item.value)' in '\(key)' is not a valid slug", note: Slug.rule)

@@ -1,17 +1,6 @@
 internal import Foundation
 public import YAML
 
-/// Limits on what one content file may be.
-public enum ContentLimits {
-    /// The largest content file read, in bytes.
-    public static let maxFileBytes = 1 << 20
-    /// The largest Markdown body rendered, in bytes. cmark-gfm 0.29.0.gfm.6 (Debian 12's)
-    /// takes time that grows with the square of some inputs' length (a long run of
-    /// `_www.a` for one); at this size the worst known case renders in about two
-    /// seconds, where a 1 MiB body could run for minutes.
-    public static let maxBodyBytes = 64 << 10
-}
-
 /// The text of one content file, decoded and split into front matter and body.
 struct SourceText {
     /// The whole text, UTF-8, with CRLF turned into LF and any byte-order mark removed.

@@ -88,6 +88,12 @@ enum Vocabulary {
                 message: "\(file) should map each \(what) slug to its name, like 'mental-health:' then '  name: Mental health'"))
             return []
         }
+        let limit = what == "region" ? ContentLimits.regions : ContentLimits.topics
+        if pairs.count > limit {
+            diagnostics.append(Diagnostic(.error, file: display(file), at: pairs[limit].key.mark,
+                message: "\(file) defines \(pairs.count) \(what)s; a site may have at most \(limit), and this is the first one over",
+                note: "every \(what) adds list pages to the site; merge \(what)s that readers would look for together"))
+        }
         var terms: [Term] = []
         var seen = Set<String>()
         let allowed = what == "region" ? ["name", "description", "within"] : ["name", "description"]

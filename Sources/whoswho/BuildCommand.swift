@@ -56,6 +56,12 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Replace an existing output folder that whoswho did not write (once, to take over a site built before whoswho marked its sites). Never the content or themes.")
     var force = false
 
+    @Option(name: .customLong("max-output-mb"), help: "Stop with an error, publishing nothing, if the site would be larger than this many megabytes (MiB).")
+    var maxOutputMB: Int = OutputBudget.standard.bytes >> 20
+
+    @Option(name: .customLong("max-output-files"), help: "Stop with an error, publishing nothing, if the site would have more files than this.")
+    var maxOutputFiles: Int = OutputBudget.standard.files
+
     @Option(help: "The folder holding themes.")
     var themes: String = "themes"
 
@@ -69,6 +75,9 @@ struct SiteOptions: ParsableArguments {
         if let baseURL, !(WebAddress.isHTTP(baseURL) && baseURL.hasSuffix("/")) {
             throw ValidationError("--base-url should be an absolute http(s) URL ending in '/', like https://example.org/whoswho/")
         }
+        guard maxOutputMB > 0, maxOutputFiles > 0 else {
+            throw ValidationError("--max-output-mb and --max-output-files should be whole numbers above 0")
+        }
         if let theme, !ThemeName.isValid(theme) {
             throw ValidationError("--theme should be the name of a folder under themes/, not '\(theme)'")
         }
@@ -76,6 +85,7 @@ struct SiteOptions: ParsableArguments {
 
     func buildOptions(_ content: ContentOptions) -> BuildOptions {
         BuildOptions(contentDirectory: content.content, outputDirectory: output, themesDirectory: themes,
-                     theme: theme, baseURL: baseURL, today: content.todayDate, replacesUnmarkedOutput: force)
+                     theme: theme, baseURL: baseURL, today: content.todayDate, replacesUnmarkedOutput: force,
+                     budget: OutputBudget(bytes: maxOutputMB << 20, files: maxOutputFiles))
     }
 }

@@ -1,0 +1,25 @@
+/// Bounds on what content can make the site grow to. Content arrives by pull request,
+/// so none of them can be raised from the content folder: they live here, and
+/// docs/security.md states them. (The build's own output budget is an option of
+/// `whoswho build`, which a maintainer sets in the workflow.)
+public enum ContentLimits {
+    /// The largest content file read, in bytes.
+    public static let maxFileBytes = 1 << 20
+    /// The largest Markdown body rendered, in bytes. cmark-gfm 0.29.0.gfm.6 (Debian 12's)
+    /// takes time that grows with the square of some inputs' length (a long run of
+    /// `_www.a` for one); at this size the worst known case renders in about two
+    /// seconds, where a 1 MiB body could run for minutes.
+    public static let maxBodyBytes = 64 << 10
+    /// Topics one card or guide may list: each topic and region of a card puts it on a
+    /// topic-by-region page, so the pages a card adds grow with topics × regions.
+    public static let topicsPerEntry = 10
+    /// Regions one card or guide may list.
+    public static let regionsPerEntry = 10
+    /// How many levels regions may nest (`uk-wide` → `england` → … is one level each);
+    /// every card is listed on the page of each region above its own.
+    public static let regionDepth = 6
+    /// Topics topics.yml may define.
+    public static let topics = 300
+    /// Regions regions.yml may define.
+    public static let regions = 1_000
+}

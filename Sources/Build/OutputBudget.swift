@@ -36,8 +36,8 @@ final class OutputMeter: @unchecked Sendable {
         var info = statvfs()
         if statvfs(folder, &info) == 0 {
             let available = Int(info.f_bavail) * Int(info.f_frsize)
-            // Keep a twentieth of what was free (at least 64 MiB) for everything else.
-            free = max(0, available - max(64 << 20, available / 20))
+            // Keep a twentieth of what was free for everything else.
+            free = available - available / 20
         } else {
             free = Int.max
         }

@@ -47,6 +47,8 @@ struct PreviewHandler: HTTPHandler {
             }
             return respond(.ok, type, data, head: head)
         case .redirect(let location):
+            // Checked again where the header is written: a redirect never leaves this server.
+            guard SiteFiles.isLocalPath(location) else { return notFound(build: build, head: head) }
             return respond(.found, "text/plain; charset=utf-8", Data("Moved to \(location)\n".utf8), head: head,
                            extra: [.location: query.isEmpty ? location : location + "?" + query])
         case .notFound:

@@ -8,6 +8,7 @@ enum SiteFiles {
         /// A regular file inside the site.
         case file(String)
         /// A folder asked for without its trailing slash: redirect so relative links work.
+        /// The location is always a path on this server: see ``isLocalPath(_:)``.
         case redirect(String)
         /// Nothing there (or a hidden file): the site's 404 page.
         case notFound
@@ -17,7 +18,10 @@ enum SiteFiles {
 
     /// Resolves `rawPath`, the request target's path still percent-encoded, against the
     /// site folder `root`. Every segment is decoded once, then checked: a `..` written
-    /// plainly or as `%2e%2e` is refused, never normalised away.
+    /// plainly or as `%2e%2e` is refused, never normalised away. Repeated slashes are
+    /// read as one, and a redirect goes to the path with them made one: `//evil.example`
+    /// must never become the location `//evil.example/`, which a browser reads as
+    /// another host.
     static func resolve(_ rawPath: String, root: String) -> Resolution {
         guard rawPath.hasPrefix("/"), let decoded = percentDecode(rawPath) else { return .forbidden }
         if decoded.contains("\\") || decoded.unicodeScalars.contains(where: { $0.value == 0 }) { return .forbidden }
@@ -32,7 +36,10 @@ enum SiteFiles {
         guard let info = FileKind.of(path) else { return .notFound }
         switch info {
         case .directory:
-            guard decoded.hasSuffix("/") else { return .redirect(rawPath + "/") }
+            guard decoded.hasSuffix("/") else {
+                let location = "/" + rawPath.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/") + "/"
+                return isLocalPath(location) ? .redirect(location) : .forbidden
+            }
             let index = path + "/index.html"
             return FileKind.of(index) == .regular && isInside(index, root: root) ? .file(index) : .notFound
         case .regular:
@@ -40,6 +47,14 @@ enum SiteFiles {
         case .other:
             return .notFound
         }
+    }
+
+    /// True when `location`, as a redirect's Location, stays on this server: a path
+    /// starting with one `/`. A browser reads `//host/` and `/\host/` as another host.
+    static func isLocalPath(_ location: String) -> Bool {
+        let bytes = Array(location.utf8.prefix(2))
+        guard bytes.first == UInt8(ascii: "/") else { return false }
+        return bytes.count < 2 || (bytes[1] != UInt8(ascii: "/") && bytes[1] != UInt8(ascii: "\\"))
     }
 
     /// True when `path`, with every link resolved, is inside `root`: a second guard in

@@ -94,6 +94,9 @@ import Testing
         let folder = try await client.get("/cards")
         #expect(folder.status == 302)
         #expect(folder.headers["location"] == "/cards/")
+        let doubled = try await client.get("//cards?x=1")
+        #expect(doubled.status == 302)
+        #expect(doubled.headers["location"] == "/cards/?x=1")
         let missing = try await client.get("/no/such/page/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("<title>Not found</title>"))
@@ -137,6 +140,16 @@ import Testing
         #expect(SiteFiles.resolve("/", root: root) == .file(root + "/index.html"))
         #expect(SiteFiles.resolve("/cards/a/", root: root) == .file(root + "/cards/a/index.html"))
         #expect(SiteFiles.resolve("/cards/a", root: root) == .redirect("/cards/a/"))
+        // Repeated slashes are read as one, and never kept in a redirect: `//cards/`
+        // would be a host.
+        #expect(SiteFiles.resolve("//cards", root: root) == .redirect("/cards/"))
+        #expect(SiteFiles.resolve("///cards//a", root: root) == .redirect("/cards/a/"))
+        #expect(SiteFiles.resolve("//cards//a//", root: root) == .file(root + "/cards/a/index.html"))
+        #expect(SiteFiles.resolve("/%2Fcards", root: root) == .redirect("/%2Fcards/"))
+        for location in ["/", "/cards/", "/%2F/"] { #expect(SiteFiles.isLocalPath(location), "\(location)") }
+        for location in ["//evil.example/", "/\\evil.example/", "evil.example", "", "https://evil.example/"] {
+            #expect(!SiteFiles.isLocalPath(location), "\(location)")
+        }
         #expect(SiteFiles.resolve("/cards/%61/", root: root) == .file(root + "/cards/a/index.html"))
         #expect(SiteFiles.resolve("/cards/", root: root) == .notFound)
         #expect(SiteFiles.resolve("/nothing", root: root) == .notFound)

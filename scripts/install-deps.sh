@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libxml2 pkg-config)
 if [ "$mode" = test ]; then
   packages+=(chromium chromium-driver default-jre-headless python3-venv)
 fi

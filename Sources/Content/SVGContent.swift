@@ -1,14 +1,24 @@
+internal import Foundation
+#if canImport(FoundationXML)
+internal import FoundationXML
+#endif
+
 /// Active content in SVG files under static/. An SVG is copied to the site as it is,
 /// and a browser that opens it on its own (not through `<img>`) runs what it holds, on
-/// the site's origin: so an SVG may hold no script, no event handler, no embedded HTML
-/// and no script link, however it is spelt.
+/// the site's origin. So an SVG is parsed as XML, with namespaces resolved and
+/// character references decoded by the parser, and may hold only the elements and
+/// attributes of a drawing (`SVGAllowList`); anything else is refused.
 enum SVGContent {
     /// The largest SVG checked; a bigger one is refused rather than copied unread.
     static let maxBytes = 16 << 20
 
-    /// What an SVG may not hold, in lower case.
-    static let forbidden = ["<script", "<foreignobject", "<iframe", "<embed", "<object", "<!entity",
-                            "javascript:", "vbscript:", "data:text/html"]
+    /// One reason an SVG is refused, at the 1-based line and column of the tag that
+    /// holds it (0, 0 for the file as a whole).
+    struct Problem: Equatable, Sendable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
 
     /// Checks the SVG at `path`; the diagnostic to report, or nil when it is safe.
     static func check(path: String, display: String, size: Int) -> Diagnostic? {
@@ -19,53 +29,35 @@ enum SVGContent {
         guard let bytes = FileIdentity.read(path, limit: maxBytes) else {
             return Diagnostic(.error, file: display, line: 0, column: 0, message: "this SVG cannot be read")
         }
-        guard let (offset, what) = firstActiveContent(bytes) else { return nil }
-        let (line, column) = offset.map { SourceText.position(of: $0, in: bytes[...]) } ?? (0, 0)
-        return Diagnostic(.error, file: display, line: line, column: column,
-            message: "this SVG holds \(what); an SVG in static/ may hold no scripts, event handlers or script links",
-            note: "a browser runs them when the file is opened on its own; remove them, or use a PNG")
+        guard let problem = firstProblem(bytes) else { return nil }
+        return Diagnostic(.error, file: display, line: problem.line, column: problem.column,
+            message: "this SVG holds \(problem.message); an SVG in static/ may hold only drawing elements, with no scripts, event handlers, embedded pages or script links",
+            note: "a browser runs them when the file is opened on its own; remove them (or export the drawing again as plain SVG), or use a PNG")
     }
 
-    /// The byte offset and a description of the first active content in `bytes`; the
-    /// offset is nil for a script link spelt with character references or spaces.
-    static func firstActiveContent(_ bytes: [UInt8]) -> (Int?, String)? {
+    /// The first thing in `bytes` that an SVG under static/ may not hold, or nil.
+    static func firstProblem(_ bytes: [UInt8]) -> Problem? {
+        // Entity declarations are refused before parsing, so that no expansion is ever
+        // worked out ("billion laughs"); a plain DOCTYPE line is fine.
         let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        var found: (Int, String)?
-        for needle in forbidden {
-            if let at = find(Array(needle.utf8), in: lower), at < (found?.0 ?? Int.max) {
-                found = (at, "'\(needle)'")
-            }
+        if let at = find(Array("<!entity".utf8), in: lower) {
+            let (line, column) = SourceText.position(of: at, in: bytes[...])
+            return Problem(line: line, column: column, message: "an entity declaration ('<!ENTITY')")
         }
-        if let handler = firstEventHandler(lower), handler.0 < (found?.0 ?? Int.max) {
-            found = handler
+        let scanner = SVGScanner(bytes: bytes)
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldProcessNamespaces = true
+        parser.shouldReportNamespacePrefixes = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = scanner
+        let finished = parser.parse()
+        if let problem = scanner.problem { return problem }
+        if !finished || parser.parserError != nil || scanner.failed {
+            let (line, column) = (parser.lineNumber, parser.columnNumber)
+            return Problem(line: line, column: column, message: "XML that is not well formed (a tag not closed, or a stray '<' or '&'), so it cannot be checked")
         }
-        if let found { return (found.0, found.1) }
-        // `&#106;avascript:` or `java\tscript:` in an attribute is still a script link.
-        let squeezed = decodeReferences(lower).filter { $0 > 0x20 }
-        for scheme in ["javascript:", "vbscript:"] where find(Array(scheme.utf8), in: squeezed) != nil {
-            return (nil, "a '\(scheme)' link written with character references or spaces")
-        }
-        return nil
-    }
-
-    /// An attribute whose name starts with `on` (`onload=`, `onclick =`), after a space,
-    /// a quote or a slash.
-    static func firstEventHandler(_ b: [UInt8]) -> (Int, String)? {
-        var i = 1
-        while i + 2 < b.count {
-            let before = b[i - 1]
-            if b[i] == UInt8(ascii: "o"), b[i + 1] == UInt8(ascii: "n"),
-               before == 0x20 || before == 0x09 || before == 0x0A || before == 0x0D || before == UInt8(ascii: "\"")
-                || before == UInt8(ascii: "'") || before == UInt8(ascii: "/") {
-                var j = i + 2
-                while j < b.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b[j]) { j += 1 }
-                let nameEnd = j
-                while j < b.count, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D { j += 1 }
-                if nameEnd > i + 2, j < b.count, b[j] == UInt8(ascii: "=") {
-                    return (i, "an event handler ('\(String(decoding: b[i..<nameEnd], as: UTF8.self))=')")
-                }
-            }
-            i += 1
+        if !scanner.sawRoot {
+            return Problem(line: 0, column: 0, message: "no <svg> element")
         }
         return nil
     }
@@ -80,32 +72,42 @@ enum SVGContent {
         return nil
     }
 
-    /// Numeric character references (`&#106;`, `&#x6A;`) and `&colon;`, `&tab;`,
-    /// `&newline;` decoded to their bytes (ASCII only: enough to spell a scheme).
-    static func decodeReferences(_ b: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        while i < b.count {
-            if b[i] == UInt8(ascii: "&"), let semi = b[i..<min(b.count, i + 12)].firstIndex(of: UInt8(ascii: ";")) {
-                let entity = String(decoding: b[(i + 1)..<semi], as: UTF8.self)
-                var value: UInt32?
-                if entity.hasPrefix("#x") {
-                    value = UInt32(entity.dropFirst(2), radix: 16)
-                } else if entity.hasPrefix("#") {
-                    value = UInt32(entity.dropFirst())
-                } else {
-                    value = ["colon": 0x3A, "tab": 0x09, "newline": 0x0A][entity]
-                }
-                if let value, value < 0x80 {
-                    out.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
-                    i = semi + 1
-                    continue
-                }
-            }
-            out.append(b[i])
-            i += 1
+    /// What is wrong with a link in attribute `name` of `element`, or nil when it is
+    /// allowed: a fragment (`#id`) anywhere; on a link (`<a>`) also a relative,
+    /// http(s), mailto: or tel: address; on an image also a relative or http(s)
+    /// address or an embedded PNG, JPEG, GIF or WebP.
+    static func linkProblem(_ value: String, name: String, element: String) -> String? {
+        // A browser strips leading and trailing controls and spaces from an address,
+        // and tabs and newlines from inside it, before it reads the scheme.
+        let squeezed = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
+            .trimmingCharacters(in: CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(0x20)))
+        if squeezed.hasPrefix("#") { return nil }
+        let scheme = self.scheme(of: squeezed)
+        let lowered = squeezed.lowercased()
+        if SVGAllowList.linkingElements.contains(element),
+           scheme == nil || ["http", "https", "mailto", "tel"].contains(scheme ?? "") {
+            return nil
         }
-        return out
+        if SVGAllowList.imageElements.contains(element) {
+            if scheme == nil || scheme == "http" || scheme == "https" { return nil }
+            if SVGAllowList.embeddedImageTypes.contains(where: { lowered.hasPrefix($0) }) { return nil }
+        }
+        let shown = squeezed.count > 40 ? String(squeezed.prefix(40)) + "…" : squeezed
+        if let scheme {
+            return "a '\(scheme):' link in '\(name)' on <\(element)> ('\(shown)')"
+        }
+        return "a link to another file in '\(name)' on <\(element)> ('\(shown)'), where only a link inside the drawing (#id) is allowed"
+    }
+
+    /// The scheme of an address (`javascript` in `JavaScript:alert(1)`), lower-cased,
+    /// or nil for a relative address.
+    static func scheme(of address: String) -> String? {
+        guard let colon = address.firstIndex(of: ":") else { return nil }
+        let candidate = address[..<colon]
+        func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard let first = candidate.unicodeScalars.first, isLetter(first),
+              candidate.unicodeScalars.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
+        return candidate.lowercased()
     }
 }

@@ -77,14 +77,14 @@ enum DocumentParser {
         var fallback = Mark(line: 1, column: 1)
         if isYAML {
             do { root = try YAMLParser.parse(source.text) } catch {
-                return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message)])
+                return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
             }
         } else {
             switch source.splitFrontMatter(file: display) {
             case .failure(let d): return (nil, [d])
             case .success(let split):
                 do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
-                    return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message)])
+                    return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
                 }
                 body = split.body
                 bodyLineOffset = split.bodyLineOffset
@@ -190,7 +190,7 @@ enum DocumentParser {
         }
         let root: Node?
         do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
-            return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message)])
+            return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
         }
         var r = FieldReader(root, file: display, what: "a guide", allowed: guideFields, fallback: Mark(line: 1, column: 1))
         let title = r.text("title", required: true, max: 120)

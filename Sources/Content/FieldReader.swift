@@ -209,7 +209,11 @@ struct FieldReader {
     mutating func list(_ key: String, required: Bool, itemMax: Int = 120) -> [Located<String>]? {
         guard let node = node(key, required: required) else { return nil }
         guard case .sequence(let items) = node.value else {
-            if let s = node.scalar {
+            if let s = node.scalar, s.hasPrefix("-"), s.count > 1, !s.hasPrefix("- ") {
+                // `-carers` under `topics:` is one value, not a list item: the space is missing.
+                let item = s.split(separator: " ").first.map(String.init) ?? s
+                error(node.mark, "'\(key)' should be a list, but '\(item)' is read as a single value: a list item needs a space after its '-', like '- \(item.dropFirst())'")
+            } else if let s = node.scalar {
                 error(node.mark, "'\(key)' should be a list, like [\(s)], but it is a single value")
             } else {
                 error(node.mark, "'\(key)' should be a list, but it is \(node.kindDescription)")

@@ -44,7 +44,7 @@ enum Vocabulary {
             do {
                 return .some(try YAMLParser.parse(source.text))
             } catch {
-                diagnostics.append(Diagnostic(.error, file: display(file), at: error.mark, message: error.message))
+                diagnostics.append(Diagnostic(.error, file: display(file), at: error.mark, message: error.message, note: error.note))
                 return nil
             }
         }

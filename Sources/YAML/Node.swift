@@ -90,11 +90,14 @@ public struct YAMLError: Error, Sendable, Equatable {
     public var message: String
     /// Where it went wrong.
     public var mark: Mark
+    /// How to put it right, when that can be said.
+    public var note: String?
 
     /// Creates an error.
-    public init(message: String, mark: Mark) {
+    public init(message: String, mark: Mark, note: String? = nil) {
         self.message = message
         self.mark = mark
+        self.note = note
     }
 }
 

@@ -13,7 +13,7 @@ public enum YAMLParser {
     /// - Returns: the root node, or nil when the document is empty.
     public static func parse(_ text: String, lineOffset: Int = 0, limits: YAMLLimits = .standard) throws(YAMLError) -> Node? {
         var utf8 = Array(text.utf8)
-        let state = EventReader(lineOffset: lineOffset, limits: limits)
+        let state = EventReader(text: text, lineOffset: lineOffset, limits: limits)
         return try utf8.withUnsafeMutableBufferPointer { (buffer) throws(YAMLError) -> Node? in
             try state.read(buffer)
         }
@@ -23,13 +23,16 @@ public enum YAMLParser {
 /// Owns one libyaml parser for the length of one parse; `deinit` frees it on every path.
 private final class EventReader {
     private var parser = yaml_parser_t()
+    /// The source, kept to explain a syntax error in the contributor's words.
+    private let text: String
     private let lineOffset: Int
     private let limits: YAMLLimits
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var nodeCount = 0
     private var initialized = false
 
-    init(lineOffset: Int, limits: YAMLLimits) {
+    init(text: String, lineOffset: Int, limits: YAMLLimits) {
+        self.text = text
         self.lineOffset = lineOffset
         self.limits = limits
         initialized = yaml_parser_initialize(&parser) == 1
@@ -63,15 +66,10 @@ private final class EventReader {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
             let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-            guard let context = parser.context.map({ String(cString: $0) }) else {
-                throw YAMLError(message: "YAML syntax: \(problem)", mark: mark(parser.problem_mark))
-            }
-            // Running off the end is reported where the unfinished thing started
-            // (an unclosed quote, say), which is where the fix goes.
-            if problem.contains("end of stream") {
-                throw YAMLError(message: "YAML syntax: \(problem) \(context) that starts here", mark: mark(parser.context_mark))
-            }
-            throw YAMLError(message: "YAML syntax: \(problem) \(context)", mark: mark(parser.problem_mark))
+            let context = parser.context.map { String(cString: $0) }
+            throw SyntaxExplanation(problem: problem, context: context, problemMark: mark(parser.problem_mark),
+                                    contextMark: context == nil ? nil : mark(parser.context_mark),
+                                    text: text, lineOffset: lineOffset).error()
         }
         defer { yaml_event_delete(&event) }
         let at = mark(event.start_mark)

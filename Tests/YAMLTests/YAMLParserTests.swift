@@ -38,8 +38,8 @@ import Testing
             _ = try YAMLParser.parse("name: x\n  bad: indent\n")
             Issue.record("expected an error")
         } catch {
-            #expect(error.mark.line == 2)
-            #expect(error.message.hasPrefix("YAML syntax:"))
+            #expect(error.mark == Mark(line: 2, column: 1))
+            #expect(error.message == "'bad' is indented, so YAML reads it as part of the field above it")
         }
     }
 

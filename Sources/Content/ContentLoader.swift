@@ -9,6 +9,11 @@ public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    /// There is no content folder where one was looked for; says how to point at one.
+    public static func noContentFolder(_ directory: String) -> LoadFailure {
+        LoadFailure("no content folder at '\(directory)'; run whoswho from the project's folder (the one that holds content/), or name the folder with --content DIR")
+    }
 }
 
 /// What loading a content folder gives: the content when it has no errors, and every diagnostic.
@@ -33,7 +38,7 @@ public enum ContentLoader {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
-            throw LoadFailure("no content folder at '\(directory)'")
+            throw LoadFailure.noContentFolder(directory)
         }
         let display: @Sendable (String) -> String = { relative in root == "." ? relative : root + "/" + relative }
 

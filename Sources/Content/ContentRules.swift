@@ -26,7 +26,7 @@ public struct Vocabularies: Sendable {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LoadFailure("no content folder at '\(directory)'")
+            throw LoadFailure.noContentFolder(directory)
         }
         let display: (String) -> String = { relative in root == "." ? relative : root + "/" + relative }
         var diagnostics: [Diagnostic] = []

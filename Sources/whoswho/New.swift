@@ -90,7 +90,7 @@ enum NewDocument {
     static func write(_ text: String, content: String, folder: String, slug: String, taken: [String]) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageProblem(description: "error: no content folder at '\(content)'")
+            throw UsageProblem(description: "error: " + LoadFailure.noContentFolder(content).message)
         }
         let directory = content + "/" + folder
         for ext in taken {

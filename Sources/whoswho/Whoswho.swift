@@ -8,6 +8,7 @@ struct Whoswho: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whoswho",
         abstract: "Build a searchable who's-who of peer support from profile cards and how-to guides.",
+        version: "whoswho \(version)",
         subcommands: [Check.self, BuildCommand.self, New.self, SchemaCommand.self, ServeCommand.self])
 
     /// Runs the command, mapping every failure to the documented exit status:
@@ -34,6 +35,9 @@ struct Whoswho: AsyncParsableCommand {
         }
     }
 }
+
+/// The release this binary is; raised with each release, and printed by `--version`.
+let version = "0.3.0"
 
 /// The exit status for content with errors.
 enum ContentErrors {

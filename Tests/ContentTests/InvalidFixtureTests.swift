@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func aMissingFolderIsALoadFailure() async {
-        await #expect(throws: LoadFailure("no content folder at '/no/such/folder'")) {
+        await #expect(throws: LoadFailure("no content folder at '/no/such/folder'; run whoswho from the project's folder (the one that holds content/), or name the folder with --content DIR")) {
             try await ContentLoader.load("/no/such/folder", today: Fixtures.today)
         }
     }

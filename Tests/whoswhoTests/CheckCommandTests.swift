@@ -223,11 +223,18 @@ import Testing
             message: "unknown topic 'mental-helth'; did you mean 'mental-health'?", note: "the topics are defined in topics.yml"))
     }
 
+    /// `--version` prints the version and exits 0, as every command-line tool does.
+    @Test func printsItsVersion() throws {
+        let run = try Self.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.wholeMatch(of: /whoswho \d+\.\d+\.\d+\n/) != nil, "\(run.stdout)")
+    }
+
     @Test func aMissingContentFolderExitsTwo() throws {
         let run = try Self.run(["check", "--content", "/no/such/dir"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
-        #expect(run.stderr.contains("no content folder at '/no/such/dir'"))
+        #expect(run.stderr.contains("no content folder at '/no/such/dir'; run whoswho from the project's folder (the one that holds content/), or name the folder with --content DIR"))
     }
 
     @Test(arguments: [

@@ -97,6 +97,25 @@ class HTMLValidityTests(unittest.TestCase):
         """Tests/Fixtures/valid has what the sample lacks: a card image, every optional field."""
         self.check_site(support.site("Tests/Fixtures/valid"))
 
+    def test_pages_with_links_into_the_repository_are_valid_html(self):
+        """site.yml's repository adds edit, report and add-your-card links; they stay valid."""
+        work = tempfile.mkdtemp(prefix="whoswho-html-repo-")
+        try:
+            content = os.path.join(work, "content")
+            shutil.copytree(os.path.join(support.ROOT, "Tests", "Fixtures", "valid"), content)
+            with open(os.path.join(content, "site.yml"), "a", encoding="utf-8") as f:
+                f.write("\nrepository: https://github.com/peer-org/who\n")
+            folder = os.path.join(work, "site")
+            subprocess.run([support.BINARY, "build", "--content", content, "--output", folder,
+                            "--themes", os.path.join(support.ROOT, "themes"), "--today", support.TODAY],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for page in ("index.html", "search/index.html", "cards/ada-example/index.html"):
+                with open(os.path.join(folder, page), encoding="utf-8") as f:
+                    self.assertIn("https://github.com/peer-org/who/", f.read(), page)
+            self.check_site(folder)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
     def test_a_paginated_a_to_z_is_valid_html(self):
         """2,005 cards: the A–Z runs to /cards/page/11/, and its pagination bars leave pages out."""
         work = tempfile.mkdtemp(prefix="whoswho-html-pages-")

@@ -66,14 +66,18 @@ public struct SiteConfig: Sendable {
     public var language: String
     /// Folder name under themes/.
     public var theme: String
+    /// Where the content lives on GitHub, for the site's edit, report and add links.
+    public var repository: Repository?
 
     /// Creates settings.
-    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en-GB", theme: String = "default") {
+    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en-GB", theme: String = "default",
+                repository: Repository? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
         self.language = language
         self.theme = theme
+        self.repository = repository
     }
 }
 

@@ -53,7 +53,7 @@ enum Vocabulary {
     /// Reads site.yml; nil when it is missing or has errors.
     static func site(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> SiteConfig? {
         guard let node = try readYAML(root: root, file: "site.yml", display: display, required: true, diagnostics: &diagnostics) else { return nil }
-        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme"],
+        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme", "repository", "branch", "content_folder"],
                             fallback: Mark(line: 1, column: 1))
         let title = r.text("title", required: true, max: 120)
         let description = r.text("description", required: false, max: 500)
@@ -70,10 +70,38 @@ enum Vocabulary {
         if let t = theme, !ThemeName.isValid(t.value) {
             r.error(t.mark, "'theme' should be the name of a folder under themes/, like default, not '\(t.value)'")
         }
+        let repository = Self.repository(&r)
         diagnostics += r.diagnostics
         guard let title, !r.diagnostics.hasErrors else { return nil }
         return SiteConfig(title: title.value, description: description?.value, baseURL: baseURL?.value,
-                          language: language?.value ?? "en-GB", theme: theme?.value ?? "default")
+                          language: language?.value ?? "en-GB", theme: theme?.value ?? "default", repository: repository)
+    }
+
+    /// site.yml's `repository`, `branch` and `content_folder`; nil when there is no
+    /// repository or a value is wrong (with an error).
+    static func repository(_ r: inout FieldReader) -> Repository? {
+        let url = r.text("repository", required: false, max: 200)
+        let branch = r.text("branch", required: false, max: 200)
+        let folder = r.text("content_folder", required: false, max: 200)
+        if let b = branch, !Repository.isBranchName(b.value) {
+            r.error(b.mark, "'branch' should be the name of a branch of the repository, like main, not '\(b.value)'")
+        }
+        if let f = folder, !Repository.isFolderPath(f.value) {
+            r.error(f.mark, "'content_folder' should be the content folder's path inside the repository, like content or site/content (or . for the top folder), not '\(f.value)'")
+        }
+        guard let url else {
+            for extra in [branch, folder].compactMap({ $0 }) {
+                r.error(extra.mark, "'branch' and 'content_folder' need 'repository', the GitHub address of the project, like https://github.com/ORG/REPO")
+                break
+            }
+            return nil
+        }
+        guard Repository.isGitHubAddress(url.value) else {
+            r.error(url.mark, "'repository' should be the GitHub address of the project, like https://github.com/ORG/REPO, not '\(url.value)'")
+            return nil
+        }
+        return Repository(url: Repository.normalized(url.value), branch: branch?.value ?? "main",
+                          contentFolder: folder.map { $0.value == "." ? "" : $0.value } ?? "content")
     }
 
     /// Reads topics.yml or regions.yml: a mapping from slug to name, description (and `within` for regions).

@@ -135,6 +135,7 @@ struct PageContext {
         var site: [String: Any] = ["title": TemplateText(content.site.title), "language": TemplateText(content.site.language)]
         if let d = content.site.description { site["description"] = TemplateText(d) }
         if let base { site["base_url"] = TemplateText(base) }
+        if page == .home || page == .search, let add = renderer.addCardURL { site["add_card_url"] = TemplateText(add) }
         var nav: [String: Any] = [:]
         switch page {
         case .home: nav["home"] = true
@@ -324,6 +325,7 @@ struct PageContext {
         c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] }
         if let image = card.image { c["image_url"] = TemplateText(URLPath.encode(image)) }
         c["body_html"] = TemplateText(card.body.html)
+        contributionLinks(file: card.file, name: card.name, into: &c)
         Self.setList(cardList(graph.relatedCards[i]), as: "related", in: &c)
         Self.setList(guideList(graph.mentionedIn[i]), as: "mentioned_in", in: &c)
 
@@ -344,6 +346,13 @@ struct PageContext {
         return v
     }
 
+    /// "Suggest an edit" and "Report a problem" addresses for the page made from `file`.
+    func contributionLinks(file: String, name: String, into values: inout [String: Any]) {
+        guard let links = renderer.contributions else { return }
+        values["edit_url"] = TemplateText(links.edit(file))
+        values["report_url"] = TemplateText(links.report(name: name, contentFile: file, address: SitePath.absolute(path, base: base) ?? path))
+    }
+
     func guideList() -> [String: Any] {
         let title = "Guides"
         let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
@@ -358,6 +367,7 @@ struct PageContext {
         g["authors"] = guide.authors
         g["regions"] = regionLinks(graph.guideRegions[i])
         g["body_html"] = TemplateText(guide.body.html)
+        contributionLinks(file: guide.file, name: guide.title, into: &g)
         Self.setList(cardList(graph.guideCards[i]), as: "cards", in: &g)
         Self.setList(guideList(graph.relatedGuides[i]), as: "related", in: &g)
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Article")),

@@ -48,6 +48,10 @@ public struct SiteRenderer: Sendable {
     let cardEntries: CardEntries
     /// Each card's letter in the A–Z and the page each letter starts on.
     let alphabet: Alphabet
+    /// Links into the contribution flow, when site.yml names the repository.
+    var contributions: ContributionLinks? { graph.content.site.repository.map(ContributionLinks.init) }
+    /// GitHub's new-file editor with the card template, when site.yml names the repository.
+    var addCardURL: String? { contributions?.addCard(template: DocumentTemplate.card(updated: options.today)) }
     /// The theme with each kind of page's shared values written into its templates
     /// (layout and page template), by `variantKey`; pages of a kind not here use `theme`.
     private(set) var variants: [String: Theme] = [:]

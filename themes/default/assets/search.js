@@ -613,6 +613,10 @@
       return showResults(outcome, 0, show, mine).then(function () {
         if (mine !== sequence) return;
         say(describe(outcome));
+        // Few or no results: invite the reader to add what they know of (when the
+        // site names its repository, the page carries the link).
+        var invite = document.getElementById('search-add');
+        if (invite) invite.hidden = !(outcome.words.length || hasFilters(state)) || outcome.results.length > 3;
         app.setAttribute('data-state', 'ready');
         if (!markSet && show > 0 && window.performance && performance.mark) {
           performance.mark('whoswho-search-results');

@@ -65,6 +65,11 @@ class WorkflowTests(unittest.TestCase):
         lines = [" ".join(c) for c in commands(self.check)]
         self.assertIn(".build/release/whoswho check --format github", lines)
         self.assertTrue(any(line.startswith(".build/release/whoswho build ") for line in lines))
+        # The artifact is a preview opened from the file system: built for it, and the summary says how.
+        self.assertTrue(any(line.startswith(".build/release/whoswho build ") and "--file-preview" in line for line in lines))
+        summary = [s["run"] for s in steps(self.check) if "GITHUB_STEP_SUMMARY" in s.get("run", "")]
+        self.assertEqual(len(summary), 1)
+        self.assertIn("index.html", summary[0])
 
     def test_publish_deploys_main_to_pages_with_its_base_url(self):
         self.assertEqual(self.publish["on"]["push"]["branches"], ["main"])

@@ -24,10 +24,14 @@ public struct BuildOptions: Sendable {
     public var replacesUnmarkedOutput: Bool
     /// The most the new site may hold; the build stops with an error past it.
     public var budget: OutputBudget
+    /// Makes the site work opened from the file system (`file://`): links name
+    /// `index.html`, and the search index also comes as scripts. For previews, not for
+    /// publishing.
+    public var filePreview: Bool
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
                 theme: String? = nil, baseURL: String? = nil, today: ContentDate, leavesMemoryToExit: Bool = false,
-                replacesUnmarkedOutput: Bool = false, budget: OutputBudget = .standard) {
+                replacesUnmarkedOutput: Bool = false, budget: OutputBudget = .standard, filePreview: Bool = false) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.themesDirectory = themesDirectory
@@ -37,6 +41,7 @@ public struct BuildOptions: Sendable {
         self.leavesMemoryToExit = leavesMemoryToExit
         self.replacesUnmarkedOutput = replacesUnmarkedOutput
         self.budget = budget
+        self.filePreview = filePreview
     }
 }
 
@@ -90,7 +95,7 @@ public enum Builder {
         // left running alone after the last page. (The index does not stop early when
         // cancelled: should the build fail, it finishes and is dropped.)
         let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
-        let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today)
+        let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today, filePreview: options.filePreview)
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)
 
@@ -131,7 +136,7 @@ public enum Builder {
             report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report)
             // The search index is written like the data files: same collision checks, same linking of unchanged files.
             let index = await searchIndex.value
-            let searchFiles = index.files
+            let searchFiles = index.files + (options.filePreview ? FilePreviewScripts.scripts(for: index.files) : [])
             for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
             guard collisions.isEmpty else {
                 Staging.remove(staging)

@@ -136,6 +136,7 @@ struct PageContext {
         if let d = content.site.description { site["description"] = TemplateText(d) }
         if let base { site["base_url"] = TemplateText(base) }
         if page == .home || page == .search, let add = renderer.addCardURL { site["add_card_url"] = TemplateText(add) }
+        if renderer.options.filePreview { site["file_preview"] = true }
         var nav: [String: Any] = [:]
         switch page {
         case .home: nav["home"] = true

@@ -8,10 +8,13 @@ public struct RenderOptions: Sendable {
     public var baseURL: String?
     /// The day stale-card notes are measured from.
     public var today: ContentDate
+    /// Links and search made to work from the file system (`build --file-preview`).
+    public var filePreview: Bool
 
-    public init(baseURL: String?, today: ContentDate) {
+    public init(baseURL: String?, today: ContentDate, filePreview: Bool = false) {
         self.baseURL = baseURL
         self.today = today
+        self.filePreview = filePreview
     }
 }
 
@@ -157,7 +160,8 @@ public struct SiteRenderer: Sendable {
         let (template, values) = context.values(for: page)
         var dictionary = context.common(page: page, path: path)
         for (k, v) in values { dictionary[k] = v }
-        return (variants[Self.variantKey(template: template, root: context.root)] ?? theme).render(template, dictionary)
+        let html = (variants[Self.variantKey(template: template, root: context.root)] ?? theme).render(template, dictionary)
+        return options.filePreview ? FilePreviewLinks.rewrite(html) : html
     }
 }
 

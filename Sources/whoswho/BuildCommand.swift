@@ -19,6 +19,9 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var options: ContentOptions
     @OptionGroup var site: SiteOptions
 
+    @Flag(name: .customLong("file-preview"), help: "Make the site work opened from the file system, search included: links name index.html and the search index also comes as scripts. For a preview to download (the pull-request artifact), not for publishing.")
+    var filePreview = false
+
     func run() async throws {
         // Ctrl-C or a cancelled CI job: remove the half-built folder, keep the published site.
         let output = site.output
@@ -29,6 +32,7 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             var buildOptions = site.buildOptions(options)
             buildOptions.leavesMemoryToExit = true
+            buildOptions.filePreview = filePreview
             report = try await Builder.build(buildOptions)
         } catch {
             throw UsageProblem(description: "error: \(error.message)")

@@ -8,6 +8,11 @@
   var app = document.getElementById('search-app');
   if (!app || !window.fetch || !window.URLSearchParams || !window.TextDecoder) return;
 
+  // Opened from the file system (file://), a page may not fetch other files: a site
+  // built with `whoswho build --file-preview` carries each piece of the index also as a
+  // script, which is loaded with a script element instead, and its links name index.html.
+  var FILE_MODE = location.protocol === 'file:' && app.getAttribute('data-file-preview') === 'true';
+
   // ---- Settings --------------------------------------------------------------------
 
   var PAGE_SIZE = 10;          // results shown at first and added by "Show more"
@@ -22,6 +27,11 @@
 
   var base = app.getAttribute('data-index') || 'data/';
   var root = app.getAttribute('data-root') || '';
+
+  /** A link to a folder of the site, naming its index.html when opened from files. */
+  function page(url) {
+    return FILE_MODE && /\/$/.test(url) ? url + 'index.html' : url;
+  }
   var form = document.getElementById('search-form');
   var filters = document.getElementById('search-filters');
   var input = document.getElementById('search-q');
@@ -63,10 +73,33 @@
   var build = '';
   var cache = new Map();
 
+  // Pieces loaded as scripts call whoswhoSearchPiece(path, base64 of the file's bytes).
+  var waiting = {};
+  window.whoswhoSearchPiece = function (path, text) {
+    if (waiting[path]) { waiting[path](text); delete waiting[path]; }
+  };
+
+  function loadScriptPiece(path, kind) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      waiting[path] = function (base64) {
+        var binary = atob(base64), bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+        if (kind === 'bytes') return resolve(bytes.buffer);
+        var text = new TextDecoder('utf-8').decode(bytes);
+        resolve(kind === 'json' ? JSON.parse(text) : text);
+      };
+      script.onerror = function () { delete waiting[path]; reject(new Error(path + ': cannot be loaded')); };
+      script.onload = function () { script.remove(); };
+      script.src = base + path + '.js';
+      document.head.appendChild(script);
+    });
+  }
+
   function fetchPiece(path, kind) {
     var key = path;
     if (cache.has(key)) return cache.get(key);
-    var promise = fetch(base + path + '?v=' + encodeURIComponent(build)).then(function (response) {
+    var promise = FILE_MODE ? loadScriptPiece(path, kind) : fetch(base + path + '?v=' + encodeURIComponent(build)).then(function (response) {
       if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
       return kind === 'json' ? response.json() : kind === 'text' ? response.text() : response.arrayBuffer();
     });
@@ -461,7 +494,11 @@
   function remember(state, push) {
     var target = queryString(state);
     if (target === (location.search || location.pathname)) return;
-    if (push) history.pushState(null, '', target); else history.replaceState(null, '', target);
+    try {
+      if (push) history.pushState(null, '', target); else history.replaceState(null, '', target);
+    } catch (e) {
+      // A page opened from a file may not change its address; the search still runs.
+    }
   }
 
   function hasFilters(state) {
@@ -513,7 +550,7 @@
     var item = element('li', 'item search-result' + (doc[4] ? ' is-inactive' : ''));
     var title = element('p', 'item-title');
     var link = element('a', '');
-    link.href = root + doc[0];
+    link.href = page(root + doc[0]);
     link.appendChild(markWords(doc[1], terms).fragment);
     title.appendChild(link);
     title.appendChild(document.createTextNode(' '));
@@ -532,14 +569,14 @@
     if (topicCount) tags.appendChild(element('span', 'visually-hidden', 'Topics: '));
     for (var i = f.topicStart[id]; i < f.topicStart[id + 1]; i++) {
       var t = manifest.topics[f.topics[i]], a = element('a', 'tag', t.name);
-      a.href = root + 'topics/' + encodeURIComponent(t.slug) + '/';
+      a.href = page(root + 'topics/' + encodeURIComponent(t.slug) + '/');
       tags.appendChild(a);
       tags.appendChild(document.createTextNode(' '));
     }
     if (f.regionStart[id + 1] > f.regionStart[id]) tags.appendChild(element('span', 'visually-hidden', 'Regions: '));
     for (i = f.regionStart[id]; i < f.regionStart[id + 1]; i++) {
       var region = manifest.regions[f.regions[i]], b = element('a', 'tag tag-region', region.name);
-      b.href = root + 'regions/' + encodeURIComponent(region.slug) + '/';
+      b.href = page(root + 'regions/' + encodeURIComponent(region.slug) + '/');
       tags.appendChild(b);
       tags.appendChild(document.createTextNode(' '));
     }
@@ -633,11 +670,14 @@
     list.setAttribute('aria-busy', 'false');
     app.setAttribute('data-state', 'error');
     status.textContent = '';
-    status.appendChild(document.createTextNode('Search could not load its index (' + String(error && error.message || error) + '). You can find cards by '));
+    var why = location.protocol === 'file:' && !FILE_MODE
+      ? 'this page was opened from a file, and search needs a web server (or a site built with --file-preview)'
+      : String(error && error.message || error);
+    status.appendChild(document.createTextNode('Search could not load its index (' + why + '). You can find cards by '));
     var topics = element('a', '', 'topic');
-    topics.href = root + 'topics/';
+    topics.href = page(root + 'topics/');
     var regions = element('a', '', 'region');
-    regions.href = root + 'regions/';
+    regions.href = page(root + 'regions/');
     status.appendChild(topics);
     status.appendChild(document.createTextNode(' or by '));
     status.appendChild(regions);
@@ -700,10 +740,10 @@
       run(s);
     });
 
-    fetch(base + 'manifest.json', { cache: 'no-cache' }).then(function (response) {
+    (FILE_MODE ? loadScriptPiece('manifest.json', 'json') : fetch(base + 'manifest.json', { cache: 'no-cache' }).then(function (response) {
       if (!response.ok) throw new Error('manifest.json: HTTP ' + response.status);
       return response.json();
-    }).then(function (m) {
+    })).then(function (m) {
       manifest = m;
       build = m.build;
       FACETS.forEach(function (facet) {

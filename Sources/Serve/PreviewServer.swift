@@ -1,7 +1,5 @@
 public import Build
 public import Content
-internal import FlyingFox
-internal import FlyingSocks
 internal import Foundation
 
 /// How to run a preview: what to build, and where to listen.
@@ -14,13 +12,17 @@ public struct PreviewOptions: Sendable {
     public var port: UInt16
     /// How often the content and themes folders are looked at for changes.
     public var pollInterval: Duration
+    /// How large and how slow a request may be.
+    public var limits: RequestLimits
 
     /// Options to build with `build` and listen on `host` and `port`.
-    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, pollInterval: Duration = .milliseconds(200)) {
+    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, pollInterval: Duration = .milliseconds(200),
+                limits: RequestLimits = .standard) {
         self.build = build
         self.host = host
         self.port = port
         self.pollInterval = pollInterval
+        self.limits = limits
     }
 }
 
@@ -43,15 +45,15 @@ public struct PreviewError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// `whoswho serve`: builds the site, serves it over HTTP with FlyingFox, watches the
-/// content and themes folders, rebuilds on every change and makes open pages reload.
-/// While the content has errors it serves a page listing them instead of the site.
+/// `whoswho serve`: builds the site, serves it over HTTP, watches the content and
+/// themes folders, rebuilds on every change and makes open pages reload. While the
+/// content has errors it serves a page listing them instead of the site. Requests are
+/// read within ``RequestLimits`` by a ``PreviewListener``.
 public actor PreviewServer {
     let options: PreviewOptions
     let events: @Sendable (PreviewEvent) -> Void
     let state = PreviewState()
-    var http: HTTPServer?
-    var serverTask: Task<Void, Never>?
+    var listener: PreviewListener?
     var watchTask: Task<Void, Never>?
 
     /// A server that reports each build to `events`; nothing happens until ``start()``.
@@ -64,38 +66,12 @@ public actor PreviewServer {
     /// background. Returns the address served, like `http://127.0.0.1:8000/`.
     public func start() async throws(PreviewError) -> String {
         let handler = PreviewHandler(root: options.build.outputDirectory, state: state)
-        let http: HTTPServer
-        // The handler may wait LiveReload.waitSeconds on a long-poll: allow for it.
-        let timeout = TimeInterval(LiveReload.waitSeconds + 30)
         let host = options.host == "localhost" ? "127.0.0.1" : options.host
-        do {
-            if host.contains(":") {
-                http = HTTPServer(address: try .inet6(ip6: host, port: options.port), timeout: timeout, logger: .disabled, handler: handler)
-            } else {
-                http = HTTPServer(address: try .inet(ip4: host, port: options.port), timeout: timeout, logger: .disabled, handler: handler)
-            }
-        } catch {
-            throw PreviewError("'\(options.host)' is not an address to listen on; use an IP address such as 127.0.0.1 or ::1")
-        }
-        let failure = StartFailure()
-        serverTask = Task {
-            do { try await http.run() } catch { await failure.record(error) }
-        }
-        // Wait until the socket listens, or the server gives up (a port in use).
-        let deadline = ContinuousClock.now + .seconds(10)
-        while !(await http.isListening) {
-            if let error = await failure.error {
-                throw PreviewError("cannot listen on \(options.host) port \(options.port): \(error)")
-            }
-            guard ContinuousClock.now < deadline else { throw PreviewError("timed out starting the server on \(options.host) port \(options.port)") }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        self.http = http
-        var port = options.port
-        switch await http.listeningAddress {
-        case .ip4(_, let p), .ip6(_, let p): port = p
-        default: break
-        }
+        // Listening before the first build: a port in use is reported at once.
+        let listener = try await PreviewListener.listen(host: host, port: options.port, limits: options.limits, handler: handler)
+        await listener.start()
+        self.listener = listener
+        let port = listener.port
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         let address = shownHost.contains(":") ? "http://[\(shownHost)]:\(port)/" : "http://\(shownHost):\(port)/"
 
@@ -105,18 +81,16 @@ public actor PreviewServer {
         return address
     }
 
-    /// Stops watching (after any build under way has finished, so no half-written
-    /// folder is left behind) and serving.
+    /// Stops serving at once (every open connection is ended, long-polls included),
+    /// then stops watching, after any build under way has finished, so no half-written
+    /// folder is left behind.
     public func stop() async {
+        await state.close()
+        await listener?.stop()
+        listener = nil
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
-        // Answer open long-polls now, rather than letting them hold the connections open.
-        await state.close()
-        await http?.stop()
-        serverTask?.cancel()
-        serverTask = nil
-        http = nil
     }
 
     /// Looks at the watched folders every `pollInterval` and rebuilds when they change,
@@ -159,12 +133,6 @@ public actor PreviewServer {
             events(.failed(error.message))
         }
     }
-}
-
-/// The error the server task ended with, if it ended before listening.
-actor StartFailure {
-    private(set) var error: (any Error)?
-    func record(_ error: any Error) { self.error = error }
 }
 
 /// A private folder to build the preview into, removed when the preview ends.

@@ -297,12 +297,22 @@ struct Sandbox {
         try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
     }
 
+    /// The standard limits with every time an hour, so that no test depends on how
+    /// quickly its client sends on a busy machine; a test of a time limit sets that one.
+    static let patient: RequestLimits = {
+        var limits = RequestLimits.standard
+        limits.idleTime = .seconds(3600)
+        limits.headTime = .seconds(3600)
+        limits.drainTime = .seconds(3600)
+        return limits
+    }()
+
     /// Starts a server on a free port, with the first build done.
-    func start() async throws -> (PreviewServer, TestClient) {
+    func start(limits: RequestLimits = Sandbox.patient) async throws -> (PreviewServer, TestClient) {
         let options = PreviewOptions(
             build: BuildOptions(contentDirectory: content, outputDirectory: output, themesDirectory: themes,
                                 today: ContentDate(year: 2026, month: 11, day: 27)!),
-            host: "127.0.0.1", port: 0)
+            host: "127.0.0.1", port: 0, limits: limits)
         let server = PreviewServer(options: options) { _ in }
         let address = try await server.start()
         let port = try #require(UInt16(address.split(separator: ":").last?.filter(\.isNumber) ?? ""), "\(address) has a port")
@@ -329,19 +339,16 @@ struct TestClient: Sendable {
         var description: String
     }
 
-    /// Sends one request on its own thread (a blocking socket must not hold up the
-    /// server's tasks in this same process).
-    func get(_ target: String, method: String = "GET") async throws -> Response {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread { continuation.resume(with: Result { try blockingRequest(method, target) }) }
-            thread.start()
-        }
-    }
-
     /// How long any wait in these tests may last before it counts as a hang. Only a
     /// guard: nothing asserts how long anything took, and on a loaded machine a rebuild
     /// may take long, but never this long.
     static let hangGuardSeconds: Int64 = 300
+
+    /// Sends one request on its own thread (a blocking socket must not hold up the
+    /// server's tasks in this same process).
+    func get(_ target: String, method: String = "GET") async throws -> Response {
+        try await onThread { try blockingRequest(method, target) }
+    }
 
     /// Fetches `target` every 50 ms until `done` holds; fails only if that has not
     /// happened within the hang guard.
@@ -375,6 +382,15 @@ struct TestClient: Sendable {
             let first = await group.next() ?? nil
             group.cancelAll()
             return first
+        }
+    }
+
+    /// Sends `head` exactly as written on a connection of its own and reads the answer.
+    func request(_ head: String) async throws -> Response {
+        try await onThread { [port] in
+            let connection = try RawConnection(port: port)
+            try connection.send(head)
+            return try connection.response()
         }
     }
 

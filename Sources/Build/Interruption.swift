@@ -15,11 +15,17 @@ public enum Interruption {
     /// For the command line; a library user that handles signals itself need not call it.
     public static func removeStagingOnSignals(report: @escaping @Sendable (Int32) -> Void) {
         active.installHandlers(for: [SIGINT, SIGTERM]) { signal in
-            active.abandonAll()
+            abandonStaging()
             report(signal)
             exit(128 + signal)
         }
     }
+
+    /// Removes the staging folder of every build in progress, once any swap under way has
+    /// finished, and keeps every build in this process from swapping afterwards. For a
+    /// command that handles signals itself and exits next (`serve`, stopped while a
+    /// rebuild is running).
+    public static func abandonStaging() { active.abandonAll() }
 
     /// Records a staging folder as in progress.
     static func track(_ staging: String) { active.insert(staging) }

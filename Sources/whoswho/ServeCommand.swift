@@ -15,7 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
             and open pages reload by themselves. While the content has errors they are printed here, and every page \
             shows the list of them instead of the site; fix them and the site comes back. \
             Without --output the site is built into a new private folder in the system's temporary folder, removed \
-            when you stop the server with Ctrl-C.
+            when you stop the server with Ctrl-C (or SIGTERM). With --output, Ctrl-C lets a build under way finish; \
+            a second Ctrl-C stops without waiting. Requests over the size limits get 414 or 431.
             """)
 
     @OptionGroup var options: ContentOptions
@@ -45,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var temporary: String?
+        let temporary: String?
         let site: String
         if let output {
             // The same rules as `build`, checked before listening so a refusal exits at once.
@@ -54,6 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
             } catch {
                 throw UsageProblem(description: "error: \(error.message)")
             }
+            temporary = nil
             site = output
         } else {
             do {
@@ -67,7 +69,20 @@ struct ServeCommand: AsyncParsableCommand {
         let build = BuildOptions(contentDirectory: options.content, outputDirectory: site, themesDirectory: themes,
                                  theme: theme, today: options.todayDate, replacesUnmarkedOutput: force)
         let content = options.content
-        let interrupt = Interrupt.install()
+        // Called on the signal queue, which nothing the server is doing can hold up. With a
+        // temporary folder there is nothing to wait for: the first signal removes it and
+        // ends the process. With --output the first signal stops cleanly below, letting a
+        // build under way finish; a second one stops at once.
+        let interrupt = Interrupt.install(exitsAtFirst: temporary != nil) { signal, first in
+            Interruption.abandonStaging()
+            if let temporary { PreviewFolder.remove(temporary) }
+            if first {
+                printOut("\nStopped.")
+                Foundation.exit(0)
+            }
+            printError("whoswho: stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") without waiting for the build under way; \(site) holds the last complete site\n")
+            Foundation.exit(128 + signal)
+        }
         let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: port)) { event in
             ServeCommand.show(event, content: content)
         }
@@ -75,12 +90,14 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             address = try await server.start()
         } catch {
+            interrupt.finish()
             if let temporary { PreviewFolder.remove(temporary) }
             throw UsageProblem(description: "error: \(error.message)")
         }
         printOut("Serving \(content) at \(address)  (building into \(site); press Ctrl-C to stop)")
         await interrupt.wait()
         await server.stop()
+        interrupt.finish()
         if let temporary { PreviewFolder.remove(temporary) }
         printOut("\nStopped.")
     }
@@ -108,24 +125,36 @@ func printOut(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
-/// Ctrl-C (SIGINT) and SIGTERM, caught so the server can stop cleanly and remove its
-/// temporary folder. Installed before the first build, so a Ctrl-C during it counts.
+/// Ctrl-C (SIGINT) and SIGTERM, caught so the server can stop and remove its temporary
+/// folder. Installed before the first build, so a Ctrl-C during it counts. The signals
+/// are handled on a serial dispatch queue, never on the cooperative thread pool, so a
+/// busy server cannot delay them: `exit` is called there for the first signal when
+/// `exitsAtFirst`, and otherwise for the second, the first resuming ``wait()``.
 /// `@unchecked Sendable`: every stored property is only read and written on `queue`,
 /// a serial queue the signal handlers also run on.
 final class Interrupt: @unchecked Sendable {
     private let queue = DispatchQueue(label: "whoswho.serve.signals")
+    private let exitsAtFirst: Bool
+    private let exit: @Sendable (_ signal: Int32, _ first: Bool) -> Void
     private var sources: [any DispatchSourceSignal] = []
     private var fired = false
+    private var finished = false
     private var continuation: CheckedContinuation<Void, Never>?
 
-    /// Starts catching the signals.
-    static func install() -> Interrupt {
-        let interrupt = Interrupt()
+    private init(exitsAtFirst: Bool, exit: @escaping @Sendable (Int32, Bool) -> Void) {
+        self.exitsAtFirst = exitsAtFirst
+        self.exit = exit
+    }
+
+    /// Starts catching the signals. `exit` must end the process; it is told the signal
+    /// and whether it is the first.
+    static func install(exitsAtFirst: Bool, exit: @escaping @Sendable (_ signal: Int32, _ first: Bool) -> Void) -> Interrupt {
+        let interrupt = Interrupt(exitsAtFirst: exitsAtFirst, exit: exit)
         interrupt.queue.sync {
             for number in [SIGINT, SIGTERM] {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: interrupt.queue)
-                source.setEventHandler { interrupt.fire() }
+                source.setEventHandler { interrupt.fire(number) }
                 source.resume()
                 interrupt.sources.append(source)
             }
@@ -142,7 +171,18 @@ final class Interrupt: @unchecked Sendable {
         }
     }
 
-    private func fire() {
+    /// Says the server has stopped and cleaned up: a signal after this does nothing, and
+    /// `exit` is not called after this returns.
+    func finish() {
+        queue.sync { finished = true }
+    }
+
+    private func fire(_ number: Int32) {
+        guard !finished else { return }
+        if fired || exitsAtFirst {
+            exit(number, !fired)
+            return
+        }
         fired = true
         continuation?.resume()
         continuation = nil

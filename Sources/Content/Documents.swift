@@ -62,7 +62,8 @@ enum DocumentParser {
     static func unsafeLinkDiagnostics(_ document: MarkdownDocument, file: String, display: String, lineOffset: Int, columnOffset: Int = 0, indent: Int = 0) -> [Diagnostic] {
         document.links.filter { LinkSafety.isUnsafe($0.destination) }.map {
             Diagnostic(.warning, file: display, line: $0.line + lineOffset, column: $0.column + indent + ($0.line == 1 ? columnOffset : 0),
-                       message: "this link uses a scheme that is not allowed ('\($0.destination.prefix(24))'); it has been removed")
+                       message: "this link uses a scheme that is not allowed ('\($0.destination.prefix(24))'); it has been removed",
+                       note: "a link may start with https://, http://, mailto: or tel:, or be the path of a card, guide or file in the content folder; its text stays on the page")
         }
     }
 

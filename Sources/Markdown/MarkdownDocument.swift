@@ -55,25 +55,35 @@ public struct MarkdownDocument: Sendable {
     }
 }
 
-/// URL schemes that are never allowed in a link or image.
+/// Which links a body may keep: an allow-list of schemes, so a scheme no one thought of
+/// (`ms-msdt:`, `search-ms:`, `intent:`) is removed like `javascript:`.
 public enum LinkSafety {
-    /// True when a destination uses a scheme that can run code or smuggle content
-    /// (`javascript:`, `vbscript:`, `data:`, `file:`), however it is cased or padded.
-    public static func isUnsafe(_ destination: String) -> Bool {
+    /// The schemes a link or image may use, besides having none (a relative link such as
+    /// `../cards/x.md`, `#heading`, `/path` or `//host/path`).
+    public static let allowedSchemes = ["http", "https", "mailto", "tel"]
+
+    /// The scheme of `destination`, lower-cased, as a browser would read it: the text
+    /// before a `:` that comes before any `/`, `?` or `#`, with whitespace and control
+    /// characters taken out (browsers ignore them there). Nil for a relative link.
+    public static func scheme(of destination: String) -> String? {
         var scheme = ""
         for scalar in destination.unicodeScalars {
-            if scalar == ":" { break }
-            // Browsers ignore whitespace and control characters inside a scheme.
-            if scalar.value <= 0x20 { continue }
-            if scalar == "/" || scalar == "?" || scalar == "#" { return false }
-            scheme.unicodeScalars.append(scalar)
-            if scheme.count > 16 { return false }
+            if scalar == ":" { return scheme }
+            if scalar == "/" || scalar == "?" || scalar == "#" { return nil }
+            if scalar.value <= 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            // Lower-case ASCII only: browsers match schemes in ASCII, and a non-ASCII
+            // letter (the Kelvin sign, say) must not lower-case into an allowed one.
+            let lowered = (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
+            scheme.unicodeScalars.append(lowered)
         }
-        guard destination.contains(":") else { return false }
-        switch scheme.lowercased() {
-        case "javascript", "vbscript", "data", "file": return true
-        default: return false
-        }
+        return nil
+    }
+
+    /// True when a destination has a scheme that is not in `allowedSchemes`, however it
+    /// is cased or padded: `javascript:`, `data:`, `ms-msdt:` and every other.
+    public static func isUnsafe(_ destination: String) -> Bool {
+        guard let scheme = scheme(of: destination) else { return false }
+        return !allowedSchemes.contains(scheme)
     }
 }
 

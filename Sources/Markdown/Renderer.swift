@@ -14,8 +14,9 @@ public enum MarkdownRenderer {
 
     /// Renders `source` to HTML.
     ///
-    /// Raw HTML is omitted and `javascript:`, `vbscript:`, `data:` and `file:`
-    /// destinations are replaced by `#`. `rewriteLink` may replace any other destination
+    /// Raw HTML is omitted, and a link or image whose scheme is not one of
+    /// `LinkSafety.allowedSchemes` (`javascript:`, `data:`, `ms-msdt:`…) is taken out
+    /// with its text (an image's alt text) left in its place. `rewriteLink` may replace any other destination
     /// (to turn `../cards/x.md` into the page's URL); returning nil keeps it.
     /// It is called once for each safe destination, in document order. With `html`
     /// false the document's headings, links and text are found but no HTML is made.
@@ -48,7 +49,11 @@ public enum MarkdownRenderer {
         var plain: [UInt8] = []
         var usedIDs: [String: Int] = [:]
         var headingNodes: [OpaquePointer] = []
-        walk(root, headings: &headings, headingNodes: &headingNodes, links: &links, plain: &plain, usedIDs: &usedIDs, rewriteLink: rewriteLink)
+        var refused: [OpaquePointer] = []
+        walk(root, headings: &headings, headingNodes: &headingNodes, links: &links, refused: &refused, plain: &plain, usedIDs: &usedIDs,
+             rewriteLink: rewriteLink)
+        // After the walk, not during it: the iterator must not see the tree change under it.
+        for node in refused { unwrap(node) }
         // The page's title is its only h1: a body that uses `#` headings is moved one level down.
         if headings.contains(where: { $0.level == 1 }) {
             for (i, node) in headingNodes.enumerated() {
@@ -104,8 +109,8 @@ public enum MarkdownRenderer {
     }
 
     private static func walk(
-        _ root: OpaquePointer, headings: inout [Heading], headingNodes: inout [OpaquePointer], links: inout [Link], plain: inout [UInt8],
-        usedIDs: inout [String: Int], rewriteLink: (String) -> String?
+        _ root: OpaquePointer, headings: inout [Heading], headingNodes: inout [OpaquePointer], links: inout [Link],
+        refused: inout [OpaquePointer], plain: inout [UInt8], usedIDs: inout [String: Int], rewriteLink: (String) -> String?
     ) {
         guard let iter = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iter) }
@@ -159,7 +164,9 @@ public enum MarkdownRenderer {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(Link(destination: url, isImage: type == CMARK_NODE_IMAGE, line: blockLine, column: blockColumn))
                 if LinkSafety.isUnsafe(url) {
-                    cmark_node_set_url(node, "#")
+                    // Cleared now, taken out after the walk: no path leaves with the URL.
+                    cmark_node_set_url(node, "")
+                    refused.append(node)
                 } else if let replacement = rewriteLink(url) {
                     cmark_node_set_url(node, replacement)
                 }
@@ -167,6 +174,15 @@ public enum MarkdownRenderer {
                 break
             }
         }
+    }
+
+    /// Replaces a link or image by its children: the link's text, the image's alt text.
+    private static func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            guard cmark_node_insert_before(node, child) != 0 else { break }
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// The markup a table is wrapped in: a labelled, focusable region, so a wide table

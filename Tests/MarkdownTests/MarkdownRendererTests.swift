@@ -34,14 +34,40 @@ import TestSupport
         #expect(!doc.html.lowercased().contains("script:"))
         #expect(!doc.html.contains("data:"))
         #expect(!doc.html.contains("file:"))
-        #expect(doc.html.contains("href=\"#\""))
+        // The link and the image go; their text stays.
+        #expect(doc.html == "<p>x y</p>\n")
+    }
+
+    /// Schemes are allowed by a list, not refused by one: these open programs on a
+    /// reader's computer or phone, and none of them is named anywhere in the code.
+    @Test(arguments: ["ms-msdt:/id PCWDiagnostic /skip force", "search-ms:query=invoice&crumb=location:%5C%5Cevil.example%5Cshare",
+                      "ms-officecmd:{\"id\":3}", "intent://scan/#Intent;scheme=zxing;package=com.evil;end", "MS-MSDT:x",
+                      "ms-\tmsdt:x", "vnd.ms-excel:ofe|u|https://evil.example/x.xlsx", "skype:someone?call", "ftp://example.org/x", "ä:x"])
+    func removesEverySchemeNotOnTheAllowList(url: String) {
+        let doc = MarkdownRenderer.render("[words kept](<\(url)>) ![alt kept](<\(url)>)\n")
+        let scheme = String(url.prefix { $0 != ":" }).lowercased().filter { !$0.isWhitespace }
+        #expect(!doc.html.lowercased().contains(scheme + ":"), "\(doc.html)")
+        #expect(doc.html == "<p>words kept alt kept</p>\n")
+        #expect(doc.links.map(\.destination) == [url, url])
+    }
+
+    /// Only the refused link goes: markup inside it, and a safe link around a refused
+    /// image, stay as they were.
+    @Test func takesOutTheRefusedLinkAndKeepsWhatIsInIt() {
+        let doc = MarkdownRenderer.render("[**bold** `code`](ms-msdt:x) [![alt](data:x)](https://example.org/) [![alt2](https://example.org/i.png)](intent:x)\n")
+        #expect(doc.html == "<p><strong>bold</strong> <code>code</code> <a href=\"https://example.org/\">alt</a> <img src=\"https://example.org/i.png\" alt=\"alt2\" /></p>\n")
     }
 
     @Test func keepsSafeLinks() {
-        let doc = MarkdownRenderer.render("[a](https://example.org/x) [b](mailto:a@example.org) [c](../cards/x.md)\n")
-        #expect(doc.html.contains("href=\"https://example.org/x\""))
-        #expect(doc.html.contains("href=\"mailto:a@example.org\""))
-        #expect(doc.html.contains("href=\"../cards/x.md\""))
+        let doc = MarkdownRenderer.render("""
+            [a](https://example.org/x) [b](mailto:a@example.org) [c](../cards/x.md) [d](tel:+441234567890)
+            [e](HTTP://example.org/) [f](#part) [g](/about/) [h](//example.org/y) [i](?q=1:2) [j](notes/a:b)
+
+            """)
+        for href in ["https://example.org/x", "mailto:a@example.org", "../cards/x.md", "tel:+441234567890", "HTTP://example.org/",
+                     "#part", "/about/", "//example.org/y", "?q=1:2", "notes/a:b"] {
+            #expect(doc.html.contains("href=\"\(href)\""), "\(href)")
+        }
     }
 
     @Test func rewritesLinksThroughTheClosure() {
@@ -79,9 +105,17 @@ import TestSupport
     @Test func unsafeSchemeDetection() {
         #expect(LinkSafety.isUnsafe("javascript:x"))
         #expect(LinkSafety.isUnsafe(" jAvAsCrIpT:x"))
+        #expect(LinkSafety.isUnsafe("search-ms:query=x"))
+        #expect(LinkSafety.isUnsafe(":x"))
+        // The Kelvin sign lower-cases to k; a scheme is matched in ASCII only.
+        #expect(LinkSafety.scheme(of: "\u{212A}:x") == "\u{212A}")
         #expect(!LinkSafety.isUnsafe("https://example.org/javascript:x"))
+        #expect(!LinkSafety.isUnsafe(" Https://example.org/"))
+        #expect(!LinkSafety.isUnsafe("mailto:a@example.org"))
+        #expect(!LinkSafety.isUnsafe("tel:+44"))
         #expect(!LinkSafety.isUnsafe("notes/javascript:x"))
         #expect(!LinkSafety.isUnsafe("#javascript:x"))
+        #expect(!LinkSafety.isUnsafe("?javascript:x"))
     }
 }
 

@@ -128,7 +128,10 @@ enum DocumentParser {
         if var c = r.mapping("contact", allowed: ["website", "email", "phone"]) {
             let website = c.url("website", required: false)
             let email = c.text("email", required: false, max: 254)
-            if let email, !WebAddress.isEmail(email.value) {
+            if let email, let special = email.value.first(where: WebAddress.mailtoSpecial.contains) {
+                c.error(email.mark, "'email' cannot hold '\(special)': in the email link on the page it would change who the reader's email goes to or what it says",
+                        note: "write the address alone, like name@example.org")
+            } else if let email, !WebAddress.isEmail(email.value) {
                 c.error(email.mark, "'email' should be an email address like name@example.org, not '\(email.value)'")
             }
             let phone = c.text("phone", required: false, max: 40)

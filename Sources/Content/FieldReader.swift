@@ -322,7 +322,14 @@ public enum WebAddress {
         return !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`{}|^".unicodeScalars.contains($0) }
     }
 
-    /// True for `local@domain.tld` without spaces, quotes or angle brackets.
+    /// Characters an email address may not hold here, though the email standard allows
+    /// them: in the page's `mailto:` link `?` starts a list of extras (`?cc=…&body=…`
+    /// adds a copy address or a message), `&` and `=` write those extras, `#` cuts the
+    /// address short and `%` spells one character as another (`%40` is `@`).
+    public static let mailtoSpecial: [Character] = ["?", "&", "=", "#", "%"]
+
+    /// True for `local@domain.tld` without spaces, quotes, angle brackets or any of
+    /// `mailtoSpecial`, so the `mailto:` link made of it carries the address and nothing else.
     public static func isEmail(_ s: String) -> Bool {
         s.utf8.allSatisfy({ $0 < 0x80 }) ? isASCIIEmail(s) : isUnicodeEmail(s)
     }
@@ -335,7 +342,7 @@ public enum WebAddress {
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else { return false }
         guard domain.allSatisfy({ ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return false }
-        let localAllowed = "!#$%&*+-/=?^_{|}~.".unicodeScalars
+        let localAllowed = "!$*+-/^_{|}~.".unicodeScalars
         return parts[0].unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || localAllowed.contains($0)) }
             && !parts[0].hasPrefix(".") && !parts[0].hasSuffix(".") && !parts[0].contains("..")
     }
@@ -353,7 +360,7 @@ public enum WebAddress {
         guard labels.count >= 2,
               labels.allSatisfy({ !$0.isEmpty && $0.first != UInt8(ascii: "-") && $0.last != UInt8(ascii: "-") }) else { return false }
         guard domain.allSatisfy({ isLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else { return false }
-        let localAllowed = Array("!#$%&*+-/=?^_{|}~.".utf8)
+        let localAllowed = Array("!$*+-/^_{|}~.".utf8)
         guard local.allSatisfy({ isLetterOrDigit($0) || localAllowed.contains($0) }) else { return false }
         if local.first == UInt8(ascii: ".") || local.last == UInt8(ascii: ".") { return false }
         return !zip(local, local.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }

@@ -40,7 +40,7 @@ enum SchemaBuilder {
     static let httpCharacters = "^[^\\u0000-\\u0020\\u007F\"'<>\\\\`{}|^]*$"
     /// WebAddress.isEmail.
     static let email: String = {
-        let local = "[A-Za-z0-9\(wide)!#$%&*+/=?^_{|}~-]"
+        let local = "[A-Za-z0-9\(wide)!$*+/^_{|}~-]"
         let label = "[A-Za-z0-9\(wide)](?:[A-Za-z0-9\(wide)-]*[A-Za-z0-9\(wide)])?"
         return "^(?=[^@]{1,64}@)\(local)+(?:\\.\(local)+)*@\(label)(?:\\.\(label))+$"
     }()

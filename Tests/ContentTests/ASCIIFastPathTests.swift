@@ -21,6 +21,10 @@ import TestSupport
         }
         #expect(WebAddress.isEmail("hello@example.org"))
         #expect(!WebAddress.isEmail("a..b@c.d"))
+        // What would change the page's mailto: link is refused, by bytes and by characters.
+        for s in ["a?cc=b@c.d", "a&b@c.d", "a=b@c.d", "a#b@c.d", "a%40b@c.d", "ä?b@c.d"] {
+            #expect(!WebAddress.isEmail(s) && !WebAddress.isUnicodeEmail(s), "\(s)")
+        }
     }
 
     @Test func forbiddenCharactersAreFoundTheSameByBytesAndByScalars() {

@@ -87,6 +87,10 @@ public enum Builder {
         do { theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName) } catch {
             throw BuildFailure(message: error.message)
         }
+        let inTheWay = staticFilesInTheWay(of: theme, staticFiles: content.staticFiles, contentDirectory: options.contentDirectory)
+        guard inTheWay.isEmpty else {
+            return BuildReport(diagnostics: (loaded.diagnostics + inTheWay).sortedForDisplay())
+        }
         let graph = await SiteGraph.build(content)
         // The search index is built beside the renderer's preparation and the pages;
         // its files are checked for collisions and written once the pages are. It runs
@@ -99,7 +103,9 @@ public enum Builder {
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)
 
-        // Plan every output file and refuse two that land on one path.
+        // Plan every output file and refuse two that land on one path, or one inside another.
+        // (check refuses every static file in the way of a page or a theme file first;
+        // this is the last wall, for whatever that check missed.)
         let pages = renderer.pages()
         var owners: [String: String] = [:]
         var collisions: [Diagnostic] = []
@@ -111,12 +117,29 @@ public enum Builder {
                 owners[path] = owner
             }
         }
+        /// A path whose folders include a path written as a file: one of the two cannot be written.
+        func folderClashes() -> [Diagnostic] {
+            var out: [Diagnostic] = []
+            for (path, owner) in owners.sorted(by: { $0.key < $1.key }) {
+                var folder = Substring(path)
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    if let first = owners[String(folder)] {
+                        out.append(Diagnostic(.error, file: owner, line: 0, column: 0,
+                            message: "this would be written to '\(path)' in the site, inside '\(folder)', where \(first) is written as a file; rename one"))
+                        break
+                    }
+                }
+            }
+            return out
+        }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
         for path in DataFiles.paths { claim(path, by: "the generated \(path)") }
         claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
         let contentRoot = content.root
         for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
         for asset in theme.assets { claim(asset.path, by: asset.source) }
+        collisions += folderClashes()
         guard collisions.isEmpty else {
             return BuildReport(diagnostics: (loaded.diagnostics + collisions).sortedForDisplay())
         }
@@ -138,6 +161,7 @@ public enum Builder {
             let index = await searchIndex.value
             let searchFiles = index.files + (options.filePreview ? FilePreviewScripts.scripts(for: index.files) : [])
             for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
+            collisions += folderClashes()
             guard collisions.isEmpty else {
                 Staging.remove(staging)
                 return BuildReport(diagnostics: (loaded.diagnostics + collisions).sortedForDisplay())
@@ -174,6 +198,33 @@ public enum Builder {
             Staging.remove(staging)
             throw BuildFailure(message: "\(error)")
         }
+    }
+
+    /// Checks a content folder as `build` would, without rendering anything: every
+    /// diagnostic of the content, and static files in the way of the files of the theme
+    /// site.yml names. When the theme cannot be read the content's own diagnostics are
+    /// returned; `build` reports the theme.
+    public static func check(contentDirectory: String, themesDirectory: String, today: ContentDate) async throws(LoadFailure) -> LoadResult {
+        var result = try await ContentLoader.load(contentDirectory, today: today, renderHTML: false)
+        guard let assets = try? Theme.assets(themesDirectory: themesDirectory, name: result.theme) else { return result }
+        let inTheWay = staticFilesInTheWay(of: result.theme, assets: assets.map(\.path), staticFiles: result.staticFiles,
+                                           contentDirectory: contentDirectory)
+        if !inTheWay.isEmpty {
+            result.diagnostics = (result.diagnostics + inTheWay).sortedForDisplay()
+            result.content = nil
+        }
+        return result
+    }
+
+    /// Static files or folders at a path where the theme writes one of its files, or
+    /// around one: a static `style.css` where the theme has its own.
+    static func staticFilesInTheWay(of theme: Theme, staticFiles: [String], contentDirectory: String) -> [Diagnostic] {
+        staticFilesInTheWay(of: theme.name, assets: theme.assets.map(\.path), staticFiles: staticFiles, contentDirectory: contentDirectory)
+    }
+
+    static func staticFilesInTheWay(of themeName: String, assets: [String], staticFiles: [String], contentDirectory: String) -> [Diagnostic] {
+        let generated = assets.map { GeneratedPath($0, isFolder: false, writer: "the theme '\(themeName)' writes its own \($0)") }
+        return GeneratedPaths.collisions(staticFiles: staticFiles, with: generated) { ContentLoader.display($0, in: contentDirectory) }
     }
 
     /// A data file to make and write.

@@ -22,6 +22,11 @@ public struct LoadResult: Sendable {
     public var content: Content?
     /// Every error and warning, sorted by file and position.
     public var diagnostics: [Diagnostic]
+    /// The files under static/, relative to it, whether or not the content has errors
+    /// (so a later check, such as against a theme's files, can report in the same pass).
+    public var staticFiles: [String] = []
+    /// The theme site.yml names ("default" when it names none or cannot be read).
+    public var theme: String = "default"
 }
 
 /// Reads and checks a content folder: the first phase of every command.
@@ -40,7 +45,7 @@ public enum ContentLoader {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
             throw LoadFailure.noContentFolder(directory)
         }
-        let display: @Sendable (String) -> String = { relative in root == "." ? relative : root + "/" + relative }
+        let display: @Sendable (String) -> String = { relative in Self.display(relative, in: directory) }
 
         var diagnostics: [Diagnostic] = []
         let listing = try list(root: root, display: display, diagnostics: &diagnostics)
@@ -75,12 +80,19 @@ public enum ContentLoader {
         diagnostics = diagnostics.sortedForDisplay()
 
         guard !diagnostics.hasErrors, let site else {
-            return LoadResult(content: nil, diagnostics: diagnostics)
+            return LoadResult(content: nil, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site?.theme ?? "default")
         }
         let content = Content(
             site: site, topics: topics.map(\.topic), regions: regions.map(\.region),
             cards: cards.map(\.card), guides: guides.map(\.guide), staticFiles: listing.staticFiles, root: root)
-        return LoadResult(content: content, diagnostics: diagnostics)
+        return LoadResult(content: content, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site.theme)
+    }
+
+    /// The path diagnostics show for `relative`, a path inside the content folder
+    /// `directory`: the folder as the user named it, then the path.
+    public static func display(_ relative: String, in directory: String) -> String {
+        let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        return root == "." ? relative : root + "/" + relative
     }
 
     /// One card or guide file to parse.
@@ -174,6 +186,7 @@ public enum ContentLoader {
             }
         }
         listing.staticFiles = listStatic(root: root, display: display, diagnostics: &diagnostics)
+        diagnostics += GeneratedPaths.collisions(staticFiles: listing.staticFiles, with: GeneratedPaths.reserved, display: display)
         return listing
     }
 

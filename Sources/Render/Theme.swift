@@ -28,20 +28,7 @@ public struct Theme: Sendable {
     /// or asset the theme lacks.
     public static func load(themesDirectory: String, name: String) throws(ThemeError) -> Theme {
         let fm = FileManager.default
-        let defaultDir = themesDirectory + "/default"
-        guard fm.fileExists(atPath: defaultDir + "/templates") else {
-            throw ThemeError(message: "no default theme at '\(defaultDir)'; run whoswho from the project folder or pass --themes")
-        }
-        var folders = [defaultDir]
-        if name != "default" {
-            let dir = themesDirectory + "/" + name
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                let known = ((try? fm.contentsOfDirectory(atPath: themesDirectory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-                throw ThemeError(message: "no theme '\(name)' in \(themesDirectory)/ (themes there: \(known.joined(separator: ", ")))")
-            }
-            folders.append(dir)
-        }
+        let folders = try self.folders(themesDirectory: themesDirectory, name: name)
         // Later folders override earlier ones, file by file.
         var templates: [String: (text: String, file: String)] = [:]
         var assets: [String: String] = [:]
@@ -73,6 +60,36 @@ public struct Theme: Sendable {
         }
         return Theme(library: library, texts: templates.mapValues(\.text),
                      assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, name: name)
+    }
+
+    /// The asset files `load` would give, without reading or compiling any template:
+    /// path under the site root → path on disk.
+    public static func assets(themesDirectory: String, name: String) throws(ThemeError) -> [(path: String, source: String)] {
+        var assets: [String: String] = [:]
+        for folder in try folders(themesDirectory: themesDirectory, name: name) {
+            for file in files(under: folder + "/assets") { assets[file] = folder + "/assets/" + file }
+        }
+        return assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The folders a theme is read from, the default theme first: the later overrides the earlier.
+    static func folders(themesDirectory: String, name: String) throws(ThemeError) -> [String] {
+        let fm = FileManager.default
+        let defaultDir = themesDirectory + "/default"
+        guard fm.fileExists(atPath: defaultDir + "/templates") else {
+            throw ThemeError(message: "no default theme at '\(defaultDir)'; run whoswho from the project folder or pass --themes")
+        }
+        var folders = [defaultDir]
+        if name != "default" {
+            let dir = themesDirectory + "/" + name
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                let known = ((try? fm.contentsOfDirectory(atPath: themesDirectory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+                throw ThemeError(message: "no theme '\(name)' in \(themesDirectory)/ (themes there: \(known.joined(separator: ", ")))")
+            }
+            folders.append(dir)
+        }
+        return folders
     }
 
     /// A theme of the given templates (name → text) and no assets, for tests and tools.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Build
 import Content
 import Foundation
 
@@ -13,11 +14,14 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Output format: text, github or json (default: github when GITHUB_ACTIONS=true, else text).")
     var format: DiagnosticFormat?
 
+    @Option(help: "The folder holding themes, to check that no static file is in the way of the theme's own files.")
+    var themes: String = "themes"
+
     func run() async throws {
         let format = self.format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         let result: LoadResult
         do {
-            result = try await ContentLoader.load(options.content, today: options.todayDate, renderHTML: false)
+            result = try await Builder.check(contentDirectory: options.content, themesDirectory: themes, today: options.todayDate)
         } catch {
             // An I/O problem, not a content error: exit 2 (exit 1 means "the content has errors").
             throw UsageProblem(description: "error: \(error.message)")

@@ -186,6 +186,23 @@ import Testing
             """)
     }
 
+    /// check compares static/ with the files of the theme site.yml names, as build does,
+    /// so content that check accepts builds.
+    @Test func aStaticFileWhereTheThemeWritesItsOwnIsAnError() throws {
+        let site = try Site()
+        defer { site.remove() }
+        try Data("body {}".utf8).write(to: URL(fileURLWithPath: site.path + "/static/style.css"))
+        let themes = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
+        let run = try Self.run(["check", "--content", site.path, "--today", "2026-11-27", "--themes", themes])
+        #expect(run.status == 1)
+        #expect(run.stdout == """
+            \(site.path)/static/style.css: error: this file would be published as 'style.css' in the site, where the theme 'default' writes its own style.css; rename it, or move it into a folder of its own, like static/files/
+            note: static/ is copied to the top of the site, beside the pages whoswho writes
+            \(site.path): 1 error
+
+            """)
+    }
+
     @Test func githubFormatPrintsWorkflowCommands() throws {
         let site = try Site(rule: "unknown-topic-region")
         defer { site.remove() }

@@ -22,4 +22,7 @@ public enum ContentLimits {
     public static let topics = 300
     /// Regions regions.yml may define.
     public static let regions = 1_000
+    /// How many folders deep static/ may nest files. The walk of static/ goes no deeper;
+    /// a folder below is an error, not left out.
+    public static let staticDepth = 32
 }

@@ -210,7 +210,50 @@ import FoundationXML
             name: "the same card as .md and .yml",
             files: ["cards/memory-cafe.yml": bytes("name: Memory Cafe\n" + card)],
             expected: ["error cards/memory-cafe.yml:0:0 two files for the card 'memory-cafe': cards/memory-cafe.md and cards/memory-cafe.yml; keep one"]),
+        Refused(
+            name: "a card whose file name is not UTF-8",
+            setup: { site in
+                try writeRaw(site, Array("cards/caf".utf8) + [0xE9] + Array(".md".utf8),
+                             contents: Array(try Data(contentsOf: site.appendingPathComponent("cards/memory-cafe.md"))))
+            },
+            expected: ["error cards/caf\u{FFFD}.md:0:0 the file name 'caf\u{FFFD}.md' is not a valid slug"]),
+        Refused(
+            name: "a static file and a static folder whose names are not UTF-8",
+            setup: { site in
+                try writeRaw(site, Array("static/caf".utf8) + [0xE9] + Array(".txt".utf8), contents: Array("x".utf8))
+                try writeRaw(site, Array("static/fold".utf8) + [0xFF], folder: true)
+                try writeRaw(site, Array("static/fold".utf8) + [0xFF] + Array("/inside.txt".utf8), contents: Array("x".utf8))
+            },
+            expected: [
+                "error static/caf\u{FFFD}.txt:0:0 this name is not UTF-8 text (it has the byte 0xE9), so it cannot be published; rename it",
+                "error static/fold\u{FFFD}:0:0 this name is not UTF-8 text (it has the byte 0xFF), so it cannot be published; rename it",
+            ]),
+        Refused(
+            name: "a static file 34 folders deep",
+            files: ["static/" + String(repeating: "d/", count: 34) + "deep.txt": bytes("x"),
+                    "static/" + String(repeating: "e/", count: 31) + "deep-but-allowed.txt": bytes("x")],
+            expected: ["error static/" + Array(repeating: "d", count: 33).joined(separator: "/")
+                       + ":0:0 this folder is 33 folders deep inside static/; the most allowed is 32, so nothing in it would be published"]),
+        Refused(
+            name: "a named pipe in static/",
+            setup: { site in #expect(mkfifo(site.appendingPathComponent("static/pipe").path, 0o644) == 0) },
+            expected: ["error static/pipe:0:0 this is not an ordinary file (it is a pipe, a socket or a device), so it cannot be published; remove it"]),
     ]
+
+    /// Makes a file (or a folder) whose path, under `site`, is `relative`'s bytes, which
+    /// need not be UTF-8 (Foundation's file calls take text).
+    static func writeRaw(_ site: URL, _ relative: [UInt8], contents: [UInt8] = [], folder: Bool = false) throws {
+        let path = Array(site.path.utf8) + [UInt8(ascii: "/")] + relative + [0]
+        let fd: Int32 = path.withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: CChar.self) { c in
+                folder ? mkdir(c.baseAddress!, 0o755) : open(c.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            }
+        }
+        #expect(fd >= 0, "cannot make \(String(decoding: relative, as: UTF8.self))")
+        guard !folder, fd >= 0 else { return }
+        defer { close(fd) }
+        #expect(contents.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == contents.count)
+    }
 
     @Test(arguments: refused)
     func isRefusedWithExactlyTheseDiagnostics(_ hostile: Refused) async throws {

@@ -22,6 +22,16 @@ public enum ContentLimits {
     public static let topics = 300
     /// Regions regions.yml may define.
     public static let regions = 1_000
+    /// Unicode scalars (code points) a text field may hold for each character of its
+    /// limit: a 120-character name may hold 480. Lengths are counted in characters as
+    /// a reader sees them, and a character may be made of several scalars (an accent,
+    /// an emoji with a skin tone, a flag), but 5,000 combining marks on one letter are
+    /// still one character; this bounds the bytes.
+    public static let scalarsPerCharacter = 4
+    /// Combining marks (accents and the like) one character may carry. Real writing
+    /// needs a few (Vietnamese two, a Sanskrit conjunct up to six); more are piled up
+    /// to spill over the lines around the text.
+    public static let marksPerCharacter = 8
     /// How many folders deep static/ may nest files. The walk of static/ goes no deeper;
     /// a folder below is an error, not left out.
     public static let staticDepth = 32

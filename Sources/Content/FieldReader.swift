@@ -147,6 +147,63 @@ struct FieldReader {
         return nil
     }
 
+    /// Why text is refused for what it is made of, or nil: nothing a reader can see
+    /// (one-line text only), a character carrying more than
+    /// `ContentLimits.marksPerCharacter` combining marks (one-line text only), or more
+    /// than `ContentLimits.scalarsPerCharacter` scalars for each of the `max` characters
+    /// allowed. Each reason is the end of a sentence starting with the field's name.
+    static func makeUpProblem(in text: String, max: Int, singleLine: Bool) -> String? {
+        // ASCII is one scalar per character, and trimmed one-line ASCII without control
+        // characters (refused before) always shows something.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.count > max * ContentLimits.scalarsPerCharacter ? tooManyScalars(text.utf8.count, max: max) : nil
+        }
+        if singleLine {
+            var firstHidden: Unicode.Scalar?
+            var visible = false
+            for character in text {
+                var marks = 0
+                for scalar in character.unicodeScalars {
+                    switch scalar.properties.generalCategory {
+                    case .nonspacingMark, .enclosingMark: marks += 1
+                    default: break
+                    }
+                    if !visible {
+                        if isInvisible(scalar) { firstHidden = firstHidden ?? scalar } else { visible = true }
+                    }
+                }
+                if marks > ContentLimits.marksPerCharacter {
+                    return "has a character carrying \(marks) accents or other marks; one character may carry at most \(ContentLimits.marksPerCharacter), so remove the extra marks"
+                }
+            }
+            if !visible {
+                let code = firstHidden.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPad(4) } ?? "?"
+                return "has no character a reader can see: it is made only of invisible characters (the first is \(code)); write it out in letters"
+            }
+        }
+        let scalars = text.unicodeScalars.count
+        return scalars > max * ContentLimits.scalarsPerCharacter ? tooManyScalars(scalars, max: max) : nil
+    }
+
+    private static func tooManyScalars(_ count: Int, max: Int) -> String {
+        "is made of \(count) Unicode code points (letters, and the accents, emoji parts and other marks written with them); the most allowed for its \(max) characters is \(max * ContentLimits.scalarsPerCharacter)"
+    }
+
+    /// True for a scalar that shows nothing by itself: spaces, invisible formatting
+    /// (U+200B, U+2060, U+FEFF…), fillers (U+3164, U+2800), combining marks with nothing
+    /// to sit on, and code points with no agreed picture (unassigned, private use).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isWhitespace || properties.isDefaultIgnorableCodePoint || scalar.value == 0x2800 { return true }
+        switch properties.generalCategory {
+        case .control, .format, .nonspacingMark, .enclosingMark, .spaceSeparator, .lineSeparator, .paragraphSeparator,
+             .unassigned, .privateUse, .surrogate:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// A text field: any scalar, read as written, trimmed, within its length.
     mutating func text(_ key: String, required: Bool, max: Int, singleLine: Bool = true) -> Located<String>? {
         guard let node = node(key, required: required) else { return nil }
@@ -169,6 +226,10 @@ struct FieldReader {
         }
         if let bad = Self.forbiddenCharacter(in: value, allowNewlines: !singleLine) {
             error(node.mark, "'\(key)' contains \(bad); remove it")
+            return nil
+        }
+        if let problem = Self.makeUpProblem(in: value, max: max, singleLine: singleLine) {
+            error(node.mark, "'\(key)' \(problem)")
             return nil
         }
         let length = value.count
@@ -238,6 +299,10 @@ struct FieldReader {
             }
             if Placeholder.isPlaceholder(value) {
                 error(item.mark, Placeholder.message(key, value))
+                continue
+            }
+            if let problem = Self.makeUpProblem(in: value, max: itemMax, singleLine: true) {
+                error(item.mark, "this item of '\(key)' \(problem)")
                 continue
             }
             if value.count > itemMax {

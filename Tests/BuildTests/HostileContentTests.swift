@@ -211,6 +211,23 @@ import FoundationXML
             files: ["cards/memory-cafe.yml": bytes("name: Memory Cafe\n" + card)],
             expected: ["error cards/memory-cafe.yml:0:0 two files for the card 'memory-cafe': cards/memory-cafe.md and cards/memory-cafe.yml; keep one"]),
         Refused(
+            name: "a name of 5,000 combining marks (one character long)",
+            files: ["cards/zalgo.md": bytes("---\nname: Z" + String(repeating: "\u{0301}", count: 5000) + "\n" + card + "---\n")],
+            expected: ["error cards/zalgo.md:2:7 'name' has a character carrying 5000 accents or other marks; one character may carry at most 8, so remove the extra marks"]),
+        Refused(
+            name: "a name of 119 letters each carrying eight marks (within both counts of characters and of marks)",
+            files: ["cards/heavy.md": bytes("---\nname: " + String(repeating: "e\u{0300}\u{0301}\u{0302}\u{0303}\u{0304}\u{0306}\u{0307}\u{0308}", count: 119)
+                + "\n" + card + "---\n")],
+            expected: ["error cards/heavy.md:2:7 'name' is made of 1071 Unicode code points (letters, and the accents, emoji parts and other marks written with them); the most allowed for its 120 characters is 480"]),
+        Refused(
+            name: "a name and a summary of invisible characters only",
+            files: ["cards/blank.md": bytes("---\nname: \u{200B}\u{2060}\u{FEFF}\u{3164}\u{115F}\u{2800}\nkind: group\nsummary: \u{00AD}\u{034F}\u{FE0F}\u{E0041}"
+                + "\ntopics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\n---\n")],
+            expected: [
+                "error cards/blank.md:2:7 'name' has no character a reader can see: it is made only of invisible characters (the first is U+200B); write it out in letters",
+                "error cards/blank.md:4:10 'summary' has no character a reader can see: it is made only of invisible characters (the first is U+00AD); write it out in letters",
+            ]),
+        Refused(
             name: "a card whose file name is not UTF-8",
             setup: { site in
                 try writeRaw(site, Array("cards/caf".utf8) + [0xE9] + Array(".md".utf8),

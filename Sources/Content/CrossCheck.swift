@@ -43,6 +43,8 @@ struct CrossCheck {
         var usedTopics = Set<String>()
         var usedRegions = Set<String>()
         let staleBefore = today.monthsEarlier(24)
+        // A day's grace: where the contributor is, it may already be tomorrow.
+        let latest = today.nextDay
         for c in cards {
             let file = c.card.file
             vocabulary(c.topics, known: topicSlugs, what: "topic", file: file)
@@ -61,7 +63,9 @@ struct CrossCheck {
                       note: "put the file in the content folder's static/ folder and give its path from there, like images/logo.svg")
             }
             links(c.links, file: file, selfKey: "cards/" + c.card.slug, headings: headings)
-            if c.card.updated < staleBefore {
+            if latest < c.card.updated {
+                future(c.card.updated, what: "card", file: file, at: c.updated)
+            } else if c.card.updated < staleBefore {
                 diagnostics.append(Diagnostic(.warning, file: display(file), at: c.updated,
                     message: "this card was last updated on \(c.card.updated), more than two years ago",
                     note: "ask the card's owner to check it, then set 'updated' to the day they did"))
@@ -77,6 +81,7 @@ struct CrossCheck {
                 error(file, c.mark, "'cards' names the card '\(c.value)', which does not exist\(DidYouMean.clause(for: c.value, in: cardSlugs.sorted()))")
             }
             links(g.links, file: file, selfKey: "guides/" + g.guide.slug, headings: headings)
+            if latest < g.guide.updated { future(g.guide.updated, what: "guide", file: file, at: g.updated) }
         }
         // A region is in use when it or any region within it is used.
         let parent = Dictionary(regions.compactMap { r in r.within.map { (r.slug, $0.value) } }, uniquingKeysWith: { a, _ in a })
@@ -95,6 +100,13 @@ struct CrossCheck {
         for r in regions where !usedRegions.contains(r.slug) {
             diagnostics.append(Diagnostic(.warning, file: display("regions.yml"), at: r.mark, message: "no card or guide uses the region '\(r.slug)'"))
         }
+    }
+
+    /// An `updated` date after tomorrow: the newest lists and the feeds are sorted by it,
+    /// so the entry would stay at their top until that day.
+    mutating func future(_ date: ContentDate, what: String, file: String, at mark: Mark) {
+        error(file, mark, "'updated' is \(date), which is after today (\(today)); a date in the future would keep this \(what) at the top of the newest \(what)s and the feeds until then",
+              note: "set 'updated' to the day the \(what) was last checked, written YYYY-MM-DD")
     }
 
     mutating func vocabulary(_ items: [Located<String>], known: Set<String>, what: String, file: String) {

@@ -26,6 +26,7 @@ struct ParsedGuide: Sendable {
     var topics: [Located<String>]
     var regions: [Located<String>]
     var cards: [Located<String>]
+    var updated: Mark
     var links: [BodyLink]
 }
 
@@ -219,7 +220,7 @@ enum DocumentParser {
             regions: regions.map(\.value), cards: cards.map(\.value), authors: authors.map(\.value),
             updated: updated.value, body: document,
             linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
-        return (ParsedGuide(guide: guide, topics: topics, regions: regions, cards: cards, links: bodyLinks), r.diagnostics)
+        return (ParsedGuide(guide: guide, topics: topics, regions: regions, cards: cards, updated: updated.mark, links: bodyLinks), r.diagnostics)
     }
 
     /// The indentation of a YAML block scalar whose indicator (`|` or `>`) is on line

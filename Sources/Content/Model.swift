@@ -40,6 +40,13 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return ContentDate(year: y, month: m, day: min(day, ContentDate.daysIn(month: m, year: y))) ?? self
     }
 
+    /// The day after.
+    public var nextDay: ContentDate {
+        if day < ContentDate.daysIn(month: month, year: year) { return ContentDate(year: year, month: month, day: day + 1) ?? self }
+        if month < 12 { return ContentDate(year: year, month: month + 1, day: 1) ?? self }
+        return ContentDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {

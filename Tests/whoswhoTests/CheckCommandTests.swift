@@ -149,6 +149,29 @@ import Testing
         #expect(fresh.stdout == "\(site.path): no problems\n")
     }
 
+    /// A date after tomorrow is an error; --today says when today is.
+    @Test func aFutureUpdatedDateIsMeasuredFromToday() throws {
+        let site = try Site(rule: "updated-in-the-future")
+        defer { site.remove() }
+        let early = try Self.run(["check", "--content", site.path, "--today", "2026-11-27"])
+        #expect(early.status == 1)
+        #expect(early.stdout.contains("""
+            \(site.path)/cards/pinned.md:7:10: error: 'updated' is 2099-01-01, which is after today (2026-11-27); a date in the future would keep this card at the top of the newest cards and the feeds until then
+            updated: 2099-01-01
+                     ^
+            note: set 'updated' to the day the card was last checked, written YYYY-MM-DD
+
+            """))
+        #expect(early.stdout.hasSuffix("\(site.path): 2 errors\n"))
+        // On the day before the guide's date, only the card is too far ahead.
+        let later = try Self.run(["check", "--content", site.path, "--today", "2026-12-03"])
+        #expect(later.status == 1)
+        #expect(later.stdout.hasSuffix("\(site.path): 1 error\n"))
+        #expect(!later.stdout.contains("next-week.md"))
+        let pinnedDay = try Self.run(["check", "--content", site.path, "--today", "2099-01-01"])
+        #expect(pinnedDay.status == 0, "\(pinnedDay.stdout)")
+    }
+
     @Test func errorsExitOneInTheCompilersFormatWithACaret() throws {
         let site = try Site(rule: "unknown-topic-region")
         defer { site.remove() }

@@ -5,7 +5,7 @@ OUTPUT ?= site
 RELEASE_BIN = .build/release/whoswho
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test deps test-deps release debug unit browser-tests fuzz clean schemas
+.PHONY: site test deps test-deps release debug unit browser-tests fuzz clean schemas theme
 
 ## Build the sample site from content/ into site/.
 site: deps release
@@ -48,3 +48,7 @@ schemas: debug
 	.build/debug/whoswho schema card --content $(CONTENT) > schemas/card.schema.json
 	.build/debug/whoswho schema guide --content $(CONTENT) > schemas/guide.schema.json
 	.build/debug/whoswho schema index > schemas/index.schema.json
+
+## Write Sources/Render/BuiltInTheme.swift from themes/default, the theme the binary carries.
+theme:
+	python3 scripts/embed-theme.py

@@ -58,16 +58,20 @@ EXCLUDED = {
     "symlinked-card": "a file-system rule, written by the Swift tests",
     "symlinked-folder": "a file-system rule, written by the Swift tests",
     "svg-script": "a rule about an SVG file in static/, not a card or a guide",
+    "static-in-the-way": "a rule about files in static/ and the site's own paths, not a card or a guide",
     "two-files-one-slug": "each file is fine alone; the error is that both exist",
+    "updated-in-the-future": "depends on the day the check runs, which a schema cannot know",
     "unused-vocabulary": "a warning about topics.yml and regions.yml, not a card or a guide",
     "wrong-extension": "the file's extension, which a schema of its fields cannot see",
 }
 # Single files of otherwise judged fixtures that need other files to be judged.
 EXCLUDED_FILES = {
     "image-not-in-static/cards/missing-image.md": "the image path is well formed; the file it names is not in static/",
+    "invisible-or-piled-text/cards/invisible.md": "a name with no visible character: the checker counts characters as people see them, a schema counts code points",
+    "invisible-or-piled-text/guides/piled-up.md": "combining marks piled on one character: a limit per character a schema cannot count",
 }
 # Fixtures that are not YAML at all: PyYAML must refuse them too.
-NOT_YAML = {"yaml-syntax"}
+NOT_YAML = {"yaml-syntax", "yaml-mistakes"}
 
 
 class TextLoader(yaml.SafeLoader):
@@ -246,7 +250,7 @@ class SchemaTests(unittest.TestCase):
             (c, "topics", "[mental-helth]", False), (c, "topics", "[carers, dementia]", True), (c, "topics", "", False),
             (c, "regions", "[london, uk-wide]", True), (c, "regions", "[mars]", False), (c, "regions", "{a: b}", False),
             (c, "updated", "2024-02-29", True), (c, "updated", "2023-02-29", False), (c, "updated", "2000-02-29", True),
-            (c, "updated", "1900-02-29", False), (c, "updated", "2026-04-31", False), (c, "updated", "2026-12-31", True),
+            (c, "updated", "1900-02-29", False), (c, "updated", "2026-04-31", False), (c, "updated", "2026-11-28", True),
             (c, "updated", "0000-01-01", False), (c, "updated", "2026-1-01", False), (c, "updated", "01/03/2026", False),
             (c, "updated", "2026-13-01", False), (c, "updated", "2026-00-10", False),
             (c, "looking_for", "l" * 280, True), (c, "looking_for", "l" * 281, False), (c, "looking_for", "", True),

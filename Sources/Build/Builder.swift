@@ -175,7 +175,7 @@ public enum Builder {
                 report.record(try writer.write(file, data: bytes), bytes: bytes.count)
             }
             for asset in theme.assets {
-                let bytes = try readFile(asset.source)
+                let bytes = try asset.bytes()
                 report.record(try writer.write(asset.path, data: bytes), bytes: bytes.count)
             }
             // Keep the output folder's own top-level dotfiles, like the .gitignore site/ is tracked with.

@@ -15,8 +15,8 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Each template's text as the theme wrote it, for `specialized`.
     let texts: [String: String]
-    /// Asset files: path under the site root → absolute path on disk.
-    public let assets: [(path: String, source: String)]
+    /// Asset files, by their path under the site root.
+    public let assets: [ThemeFile]
     /// The theme's name.
     public let name: String
 
@@ -27,19 +27,12 @@ public struct Theme: Sendable {
     /// Loads `name` from `themesDirectory`, falling back to `default` for every template
     /// or asset the theme lacks.
     public static func load(themesDirectory: String, name: String) throws(ThemeError) -> Theme {
-        let fm = FileManager.default
-        let folders = try self.folders(themesDirectory: themesDirectory, name: name)
-        // Later folders override earlier ones, file by file.
+        // Later layers override earlier ones, file by file.
         var templates: [String: (text: String, file: String)] = [:]
-        var assets: [String: String] = [:]
-        for folder in folders {
-            for file in files(under: folder + "/templates") where file.hasSuffix(".mustache") {
-                let path = folder + "/templates/" + file
-                guard let data = fm.contents(atPath: path) else { throw ThemeError(message: "cannot read \(path)") }
-                templates[String(file.dropLast(".mustache".count))] = (String(decoding: data, as: UTF8.self), path)
-            }
-            for file in files(under: folder + "/assets") {
-                assets[file] = folder + "/assets/" + file
+        for layer in try layers(themesDirectory: themesDirectory, name: name) {
+            for file in layer.files(in: "templates") where file.path.hasSuffix(".mustache") {
+                let text = try file.text()
+                templates[String(file.path.dropFirst("templates/".count).dropLast(".mustache".count))] = (text, file.source)
             }
         }
         var library = MustacheLibrary()
@@ -59,35 +52,37 @@ public struct Theme: Sendable {
             throw ThemeError(message: "the theme has no '\(required).mustache' template, and neither does the default theme")
         }
         return Theme(library: library, texts: templates.mapValues(\.text),
-                     assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, name: name)
+                     assets: try assets(themesDirectory: themesDirectory, name: name), name: name)
     }
 
-    /// The asset files `load` would give, without reading or compiling any template:
-    /// path under the site root → path on disk.
-    public static func assets(themesDirectory: String, name: String) throws(ThemeError) -> [(path: String, source: String)] {
-        var assets: [String: String] = [:]
-        for folder in try folders(themesDirectory: themesDirectory, name: name) {
-            for file in files(under: folder + "/assets") { assets[file] = folder + "/assets/" + file }
+    /// The asset files `load` would give, without reading or compiling any template,
+    /// sorted by their path under the site root.
+    public static func assets(themesDirectory: String, name: String) throws(ThemeError) -> [ThemeFile] {
+        var assets: [String: ThemeFile] = [:]
+        for layer in try layers(themesDirectory: themesDirectory, name: name) {
+            for file in layer.files(in: "assets") {
+                let sitePath = String(file.path.dropFirst("assets/".count))
+                assets[sitePath] = ThemeFile(path: sitePath, source: file.source, layer: file.layer, themePath: file.themePath)
+            }
         }
-        return assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return assets.keys.sorted().compactMap { assets[$0] }
     }
 
-    /// The folders a theme is read from, the default theme first: the later overrides the earlier.
-    static func folders(themesDirectory: String, name: String) throws(ThemeError) -> [String] {
+    /// Where a theme is read from, the default theme first; the later overrides the
+    /// earlier. The default theme is themes/default when there is one, and otherwise
+    /// the one built into the binary.
+    static func layers(themesDirectory: String, name: String) throws(ThemeError) -> [ThemeLayer] {
         let fm = FileManager.default
         let defaultDir = themesDirectory + "/default"
-        guard fm.fileExists(atPath: defaultDir + "/templates") else {
-            throw ThemeError(message: "no default theme at '\(defaultDir)'; run whoswho from the project folder or pass --themes")
-        }
-        var folders = [defaultDir]
+        var folders: [ThemeLayer] = [fm.fileExists(atPath: defaultDir + "/templates") ? .folder(defaultDir) : .builtIn]
         if name != "default" {
             let dir = themesDirectory + "/" + name
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
                 let known = ((try? fm.contentsOfDirectory(atPath: themesDirectory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-                throw ThemeError(message: "no theme '\(name)' in \(themesDirectory)/ (themes there: \(known.joined(separator: ", ")))")
+                throw ThemeError(message: "no theme '\(name)' in \(themesDirectory)/ (themes there: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
             }
-            folders.append(dir)
+            folders.append(.folder(dir))
         }
         return folders
     }

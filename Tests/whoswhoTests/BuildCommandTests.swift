@@ -64,4 +64,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: valid.parent.path).sorted() == siblings,
                 "the failed build left something beside the site")
     }
+
+    /// The binary carries the default theme: run from a folder with no themes/, the build
+    /// works and publishes the theme's files exactly as themes/default holds them.
+    @Test func buildsFromAnyFolderWithTheBuiltInTheme() throws {
+        let site = try CheckCommandTests.Site()
+        defer { site.remove() }
+        let elsewhere = site.parent.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let run = try CheckCommandTests.run(["build", "--content", site.path, "--output", "out", "--today", "2026-11-27"],
+                                            in: elsewhere)
+        #expect(run.status == 0, "\(run.stderr)")
+        for asset in ["style.css", "search.js", "search.css"] {
+            let built = FileManager.default.contents(atPath: elsewhere.path + "/out/" + asset)
+            let theme = FileManager.default.contents(atPath: Self.themes + "/default/assets/" + asset)
+            #expect(built != nil && built == theme, "\(asset)")
+        }
+        let card = try String(contentsOfFile: elsewhere.path + "/out/cards/ada-example/index.html", encoding: .utf8)
+        #expect(card.contains("<h1>Ada Example</h1>"))
+    }
 }

@@ -57,23 +57,32 @@ public enum ContentLoader {
 
         // Cards and guides, in parallel.
         let parsed = await parseAll(root: root, files: listing.documents, display: display, renderHTML: renderHTML)
-        var cards: [ParsedCard] = []
-        var guides: [ParsedGuide] = []
+        var cards: [Card] = []
+        var guides: [Guide] = []
+        // Every file whose fields could be read, with or without errors of its own: its
+        // topics, regions, links and the rest are checked too, so one run reports all.
+        var references: [References] = []
         if let unreadable = parsed.first(where: { $0.unreadable != nil })?.unreadable {
             throw LoadFailure("cannot read '\(unreadable)'")
         }
         for result in parsed {
             diagnostics += result.diagnostics
-            if let c = result.card { cards.append(c) }
-            if let g = result.guide { guides.append(g) }
+            if let c = result.card {
+                references.append(c.references)
+                if let card = c.card { cards.append(card) }
+            }
+            if let g = result.guide {
+                references.append(g.references)
+                if let guide = g.guide { guides.append(guide) }
+            }
         }
-        // Sorted through their slugs: sorting the parsed documents themselves moves whole cards about.
-        let cardSlugs = cards.map(\.card.slug), guideSlugs = guides.map(\.guide.slug)
+        // Sorted through their slugs: sorting the documents themselves moves whole cards about.
+        let cardSlugs = cards.map(\.slug), guideSlugs = guides.map(\.slug)
         cards = cards.indices.sorted { cardSlugs[$0] < cardSlugs[$1] }.map { cards[$0] }
         guides = guides.indices.sorted { guideSlugs[$0] < guideSlugs[$1] }.map { guides[$0] }
 
         var checker = CrossCheck(display: display, today: today, topics: topics, regions: regions,
-                                 cards: cards, guides: guides, staticFiles: Set(listing.staticFiles),
+                                 references: references, staticFiles: Set(listing.staticFiles),
                                  cardSlugs: listing.cardSlugs, guideSlugs: listing.guideSlugs)
         checker.run()
         diagnostics += checker.diagnostics
@@ -84,7 +93,7 @@ public enum ContentLoader {
         }
         let content = Content(
             site: site, topics: topics.map(\.topic), regions: regions.map(\.region),
-            cards: cards.map(\.card), guides: guides.map(\.guide), staticFiles: listing.staticFiles, root: root)
+            cards: cards, guides: guides, staticFiles: listing.staticFiles, root: root)
         return LoadResult(content: content, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site.theme)
     }
 

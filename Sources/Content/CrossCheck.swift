@@ -8,21 +8,20 @@ struct CrossCheck {
     let today: ContentDate
     let topics: [Term]
     let regions: [Term]
-    let cards: [ParsedCard]
-    let guides: [ParsedGuide]
+    /// Every card and guide file whose fields could be read, with errors or without.
+    let references: [References]
     let staticFiles: Set<String>
     let cardSlugs: Set<String>
     let guideSlugs: Set<String>
     var diagnostics: [Diagnostic] = []
 
     init(display: @escaping @Sendable (String) -> String, today: ContentDate, topics: [Term], regions: [Term],
-         cards: [ParsedCard], guides: [ParsedGuide], staticFiles: Set<String>, cardSlugs: Set<String>, guideSlugs: Set<String>) {
+         references: [References], staticFiles: Set<String>, cardSlugs: Set<String>, guideSlugs: Set<String>) {
         self.display = display
         self.today = today
         self.topics = topics
         self.regions = regions
-        self.cards = cards
-        self.guides = guides
+        self.references = references
         self.staticFiles = staticFiles
         self.cardSlugs = cardSlugs
         self.guideSlugs = guideSlugs
@@ -37,51 +36,22 @@ struct CrossCheck {
         let regionSlugs = Set(regions.map(\.slug))
         checkRegionNesting(regionSlugs)
         var headings: [String: Set<String>] = [:]
-        for c in cards { headings["cards/" + c.card.slug] = Set(c.card.body.headings.map(\.id)) }
-        for g in guides { headings["guides/" + g.guide.slug] = Set(g.guide.body.headings.map(\.id)) }
+        for r in references { headings[r.key] = r.headings }
 
         var usedTopics = Set<String>()
         var usedRegions = Set<String>()
-        let staleBefore = today.monthsEarlier(24)
-        // A day's grace: where the contributor is, it may already be tomorrow.
-        let latest = today.nextDay
-        for c in cards {
-            let file = c.card.file
-            vocabulary(c.topics, known: topicSlugs, what: "topic", file: file)
-            vocabulary(c.regions, known: regionSlugs, what: "region", file: file)
-            usedTopics.formUnion(c.card.topics)
-            usedRegions.formUnion(c.card.regions)
-            for r in c.related {
-                if r.value == c.card.slug {
-                    error(file, r.mark, "'related' names this card itself; list other cards")
-                } else if !cardSlugs.contains(r.value) {
-                    error(file, r.mark, "'related' names the card '\(r.value)', which does not exist\(DidYouMean.clause(for: r.value, in: cardSlugs.sorted()))")
-                }
-            }
-            if let image = c.image, !staticFiles.contains(image.value) {
-                error(file, image.mark, "'image' names '\(image.value)', which is not a file under static/\(DidYouMean.clause(for: image.value, in: staticFiles.sorted()))",
+        for r in references {
+            vocabulary(r.topics, known: topicSlugs, what: "topic", file: r.file)
+            vocabulary(r.regions, known: regionSlugs, what: "region", file: r.file)
+            usedTopics.formUnion(r.topics.map(\.value))
+            usedRegions.formUnion(r.regions.map(\.value))
+            entries(r)
+            if let image = r.image, !staticFiles.contains(image.value) {
+                error(r.file, image.mark, "'image' names '\(image.value)', which is not a file under static/\(DidYouMean.clause(for: image.value, in: staticFiles.sorted()))",
                       note: "put the file in the content folder's static/ folder and give its path from there, like images/logo.svg")
             }
-            links(c.links, file: file, selfKey: "cards/" + c.card.slug, headings: headings)
-            if latest < c.card.updated {
-                future(c.card.updated, what: "card", file: file, at: c.updated)
-            } else if c.card.updated < staleBefore {
-                diagnostics.append(Diagnostic(.warning, file: display(file), at: c.updated,
-                    message: "this card was last updated on \(c.card.updated), more than two years ago",
-                    note: "ask the card's owner to check it, then set 'updated' to the day they did"))
-            }
-        }
-        for g in guides {
-            let file = g.guide.file
-            vocabulary(g.topics, known: topicSlugs, what: "topic", file: file)
-            vocabulary(g.regions, known: regionSlugs, what: "region", file: file)
-            usedTopics.formUnion(g.guide.topics)
-            usedRegions.formUnion(g.guide.regions)
-            for c in g.cards where !cardSlugs.contains(c.value) {
-                error(file, c.mark, "'cards' names the card '\(c.value)', which does not exist\(DidYouMean.clause(for: c.value, in: cardSlugs.sorted()))")
-            }
-            links(g.links, file: file, selfKey: "guides/" + g.guide.slug, headings: headings)
-            if latest < g.guide.updated { future(g.guide.updated, what: "guide", file: file, at: g.updated) }
+            links(r.links, file: r.file, selfKey: r.key, headings: headings)
+            if let updated = r.updated { dated(updated, of: r) }
         }
         // A region is in use when it or any region within it is used.
         let parent = Dictionary(regions.compactMap { r in r.within.map { (r.slug, $0.value) } }, uniquingKeysWith: { a, _ in a })
@@ -99,6 +69,30 @@ struct CrossCheck {
         }
         for r in regions where !usedRegions.contains(r.slug) {
             diagnostics.append(Diagnostic(.warning, file: display("regions.yml"), at: r.mark, message: "no card or guide uses the region '\(r.slug)'"))
+        }
+    }
+
+    /// A card's `related` or a guide's `cards`: each must name another card that exists.
+    mutating func entries(_ r: References) {
+        let field = r.isCard ? "related" : "cards"
+        for entry in r.entries {
+            if r.isCard, entry.value == r.slug {
+                error(r.file, entry.mark, "'related' names this card itself; list other cards")
+            } else if !cardSlugs.contains(entry.value) {
+                error(r.file, entry.mark, "'\(field)' names the card '\(entry.value)', which does not exist\(DidYouMean.clause(for: entry.value, in: cardSlugs.sorted()))")
+            }
+        }
+    }
+
+    /// An `updated` date in the future is an error; a card's more than two years old, a warning.
+    mutating func dated(_ updated: Located<ContentDate>, of r: References) {
+        // A day's grace: where the contributor is, it may already be tomorrow.
+        if today.nextDay < updated.value {
+            future(updated.value, what: r.isCard ? "card" : "guide", file: r.file, at: updated.mark)
+        } else if r.isCard, updated.value < today.monthsEarlier(24) {
+            diagnostics.append(Diagnostic(.warning, file: display(r.file), at: updated.mark,
+                message: "this card was last updated on \(updated.value), more than two years ago",
+                note: "ask the card's owner to check it, then set 'updated' to the day they did"))
         }
     }
 

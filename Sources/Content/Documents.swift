@@ -8,26 +8,18 @@ struct BodyLink: Sendable {
     var mark: Mark
 }
 
-/// A card as parsed from one file, with the positions of every reference that is
-/// checked once all files are read.
+/// A card file whose fields could be read: the card when the file has no error, and
+/// its references, which are checked against the other files either way.
 struct ParsedCard: Sendable {
-    var card: Card
-    var topics: [Located<String>]
-    var regions: [Located<String>]
-    var related: [Located<String>]
-    var image: Located<String>?
-    var updated: Mark
-    var links: [BodyLink]
+    var card: Card?
+    var references: References
 }
 
-/// A guide as parsed from one file, with the positions of its references.
+/// A guide file whose fields could be read: the guide when the file has no error, and
+/// its references, which are checked against the other files either way.
 struct ParsedGuide: Sendable {
-    var guide: Guide
-    var topics: [Located<String>]
-    var regions: [Located<String>]
-    var cards: [Located<String>]
-    var updated: Mark
-    var links: [BodyLink]
+    var guide: Guide?
+    var references: References
 }
 
 /// Turns the text of one card or guide file into a parsed document and diagnostics.
@@ -172,8 +164,11 @@ enum DocumentParser {
                                                renderHTML: renderHTML)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset,
                                                columnOffset: bodyColumnOffset, indent: bodyIndent)
+        let references = References(
+            file: file, slug: slug, isCard: true, topics: topics ?? [], regions: regions ?? [], entries: related,
+            image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
-            return (nil, r.diagnostics)
+            return (ParsedCard(card: nil, references: references), r.diagnostics)
         }
         let card = Card(
             slug: slug, file: file, name: name.value, kind: kind.value, summary: summary.value,
@@ -181,8 +176,7 @@ enum DocumentParser {
             status: status?.value ?? .active, formats: formats, lookingFor: lookingFor?.value, contact: contact,
             links: links, related: related.map(\.value), image: image?.value, body: document,
             linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
-        return (ParsedCard(card: card, topics: topics, regions: regions, related: related, image: image,
-                           updated: updated.mark, links: bodyLinks), r.diagnostics)
+        return (ParsedCard(card: card, references: references), r.diagnostics)
     }
 
     /// Parses a guide: front matter, then Markdown.
@@ -212,15 +206,18 @@ enum DocumentParser {
         }
         let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, renderHTML: renderHTML)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
+        let references = References(
+            file: file, slug: slug, isCard: false, topics: topics ?? [], regions: regions, entries: cards,
+            image: nil, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
         guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors else {
-            return (nil, r.diagnostics)
+            return (ParsedGuide(guide: nil, references: references), r.diagnostics)
         }
         let guide = Guide(
             slug: slug, file: file, title: title.value, summary: summary.value, topics: topics.map(\.value),
             regions: regions.map(\.value), cards: cards.map(\.value), authors: authors.map(\.value),
             updated: updated.value, body: document,
             linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
-        return (ParsedGuide(guide: guide, topics: topics, regions: regions, cards: cards, updated: updated.mark, links: bodyLinks), r.diagnostics)
+        return (ParsedGuide(guide: guide, references: references), r.diagnostics)
     }
 
     /// The indentation of a YAML block scalar whose indicator (`|` or `>`) is on line

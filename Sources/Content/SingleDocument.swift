@@ -11,7 +11,7 @@ public enum SingleDocument {
         case .failure(let d): return (nil, [d])
         case .success(let source):
             let (parsed, diagnostics) = DocumentParser.card(slug: slug, file: file, display: file, source: source, isYAML: isYAML)
-            return (parsed?.card, diagnostics)
+            return (parsed?.card ?? nil, diagnostics)
         }
     }
 
@@ -23,7 +23,7 @@ public enum SingleDocument {
         case .failure(let d): return (nil, [d])
         case .success(let source):
             let (parsed, diagnostics) = DocumentParser.guide(slug: slug, file: file, display: file, source: source)
-            return (parsed?.guide, diagnostics)
+            return (parsed?.guide ?? nil, diagnostics)
         }
     }
 }

@@ -1,0 +1,24 @@
+public import YAML
+
+/// What one card or guide file names that only the other files can confirm: its
+/// topics and regions, the cards it lists, its image and its body's links, with where
+/// each is written. Kept whenever the file's fields could be read, even with errors of
+/// their own, so that one run of `check` reports every problem of a file.
+struct References: Sendable {
+    /// The file, relative to the content folder (`cards/x.md`).
+    var file: String
+    var slug: String
+    var isCard: Bool
+    var topics: [Located<String>]
+    var regions: [Located<String>]
+    /// `related` of a card, `cards` of a guide.
+    var entries: [Located<String>]
+    var image: Located<String>?
+    var links: [BodyLink]
+    /// The ids of the body's headings, for links to `#anchor`.
+    var headings: Set<String>
+    var updated: Located<ContentDate>?
+
+    /// `cards/SLUG` or `guides/SLUG`: how links name the page.
+    var key: String { (isCard ? "cards/" : "guides/") + slug }
+}

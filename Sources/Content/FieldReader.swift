@@ -337,8 +337,8 @@ struct FieldReader {
     /// An http or https URL.
     mutating func url(_ key: String, required: Bool) -> Located<String>? {
         guard let text = text(key, required: required, max: 2000) else { return nil }
-        guard WebAddress.isHTTP(text.value) else {
-            error(text.mark, "'\(key)' should be a web address starting with https:// or http://, not '\(text.value)'")
+        if let problem = WebAddressCheck.problem(text.value, key: key) {
+            error(text.mark, problem)
             return nil
         }
         return text
@@ -377,14 +377,10 @@ public enum Slug {
 
 /// Checks for web and email addresses.
 public enum WebAddress {
-    /// True for `http://host…` or `https://host…` with no spaces or characters that break out of markup.
+    /// True for `http://host…` or `https://host…` whose host is a website's name, with
+    /// no spaces or characters that break out of markup (`WebAddressCheck`).
     public static func isHTTP(_ s: String) -> Bool {
-        let lower = s.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = s.dropFirst(8) } else if lower.hasPrefix("http://") { rest = s.dropFirst(7) } else { return false }
-        guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first, !host.isEmpty else { return false }
-        guard host.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
-        return !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`{}|^".unicodeScalars.contains($0) }
+        WebAddressCheck.isWebAddress(s)
     }
 
     /// Characters an email address may not hold here, though the email standard allows

@@ -34,8 +34,15 @@ enum SchemaBuilder {
     /// Letters and digits beyond ASCII, which the checker accepts in hosts and email
     /// addresses (an approximation: JSON Schema's regular expressions have no portable \p{L}).
     static let wide = "\\u00AA-\\uFFFF"
-    /// WebAddress.isHTTP: http:// or https:// in any case, a host with a letter or digit.
-    static let http = "^[Hh][Tt][Tt][Pp][Ss]?://(?=[^/]*[A-Za-z0-9\(wide)])[^/]+(?:/.*)?$"
+    /// WebAddress.isHTTP (WebAddressCheck): http:// or https:// in any case, then a
+    /// website's name (dot-separated labels, the last starting with a letter, or an IPv4
+    /// address) with an optional port, then an optional path, query or fragment.
+    static let http: String = {
+        let label = "[A-Za-z0-9\(wide)](?:[A-Za-z0-9\(wide)-]{0,61}[A-Za-z0-9\(wide)])?"
+        let top = "[A-Za-z\(wide)](?:[A-Za-z0-9\(wide)-]{0,61}[A-Za-z0-9\(wide)])?"
+        let host = "(?:\(label)\\.)+\(top)\\.?|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}"
+        return "^[Hh][Tt][Tt][Pp][Ss]?://(?:\(host))(?::[0-9]{1,5})?(?:[/?#].*)?$"
+    }()
     /// Characters WebAddress.isHTTP refuses anywhere in a URL.
     static let httpCharacters = "^[^\\u0000-\\u0020\\u007F\"'<>\\\\`{}|^]*$"
     /// WebAddress.isEmail.

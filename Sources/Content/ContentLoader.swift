@@ -86,6 +86,8 @@ public enum ContentLoader {
                                  cardSlugs: listing.cardSlugs, guideSlugs: listing.guideSlugs)
         checker.run()
         diagnostics += checker.diagnostics
+        let filesWithErrors = Set(diagnostics.filter(\.isError).map(\.file))
+        for r in references where !filesWithErrors.contains(display(r.file)) { diagnostics += r.readerWarnings }
         diagnostics = diagnostics.sortedForDisplay()
 
         guard !diagnostics.hasErrors, let site else {

@@ -55,7 +55,7 @@ enum DocumentParser {
     static func unsafeLinkDiagnostics(_ document: MarkdownDocument, file: String, display: String, lineOffset: Int, columnOffset: Int = 0, indent: Int = 0) -> [Diagnostic] {
         document.links.filter { LinkSafety.isUnsafe($0.destination) }.map {
             Diagnostic(.warning, file: display, line: $0.line + lineOffset, column: $0.column + indent + ($0.line == 1 ? columnOffset : 0),
-                       message: "this link uses a scheme that is not allowed ('\($0.destination.prefix(24))'); it has been removed",
+                       message: "this link uses a scheme that is not allowed ('\($0.destination.count > 40 ? $0.destination.prefix(40) + "…" : $0.destination)'); it has been removed",
                        note: "a link may start with https://, http://, mailto: or tel:, or be the path of a card, guide or file in the content folder; its text stays on the page")
         }
     }
@@ -156,17 +156,27 @@ enum DocumentParser {
             r.error(i.mark, "'image' should be the path of a file under content/static/, like images/logo.svg, not '\(i.value)'")
             image = nil
         }
-        if let tooLong = bodyLimitDiagnostic(body, display: display, line: bodyLineOffset + 1) {
+        if let tooLong = bodyLimitDiagnostic(body, display: display, line: bodyLineOffset + 1, isCard: true) {
             r.diagnostics.append(tooLong)
             body = ""
         }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent,
+        var (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent,
                                                renderHTML: renderHTML)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset,
                                                columnOffset: bodyColumnOffset, indent: bodyIndent)
+        // What a reader would miss: said by the loader once the file has no error.
+        var readerWarnings: [Diagnostic] = []
+        if let name {
+            readerWarnings = ReaderWarnings.card(name: name, needsContact: contact == nil && links.isEmpty && status?.value != .closed,
+                                                 document: &document,
+                                                 display: display, bodyMark: isYAML ? (r.fields["about"]?.value.mark ?? name.mark)
+                                                                                    : Mark(line: bodyLineOffset + 1 + body.prefix { $0 == "\n" || $0 == "\r\n" }.count, column: 1),
+                                                 isYAML: isYAML)
+        }
         let references = References(
             file: file, slug: slug, isCard: true, topics: topics ?? [], regions: regions ?? [], entries: related,
-            image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
+            image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated,
+            readerWarnings: readerWarnings)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
             return (ParsedCard(card: nil, references: references), r.diagnostics)
         }
@@ -200,7 +210,7 @@ enum DocumentParser {
         let authors = r.list("authors", required: false) ?? []
         let updated = r.date("updated", required: true)
         var body = split.body
-        if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1) {
+        if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1, isCard: false) {
             r.diagnostics.append(tooLong)
             body = ""
         }
@@ -240,12 +250,13 @@ enum DocumentParser {
     }
 
     /// An error when a body is over `ContentLimits.maxBodyBytes`; it is then not rendered.
-    static func bodyLimitDiagnostic(_ body: String, display: String, line: Int) -> Diagnostic? {
+    static func bodyLimitDiagnostic(_ body: String, display: String, line: Int, isCard: Bool) -> Diagnostic? {
         let size = body.utf8.count
         guard size > ContentLimits.maxBodyBytes else { return nil }
         return Diagnostic(.error, file: display, line: line, column: 1,
             message: "the text is \(size) bytes long; the most a card's or guide's text may be is \(ContentLimits.maxBodyBytes) bytes (64 KiB)",
-            note: "split a long guide into several guides that link to each other")
+            note: isCard ? "shorten the card's text to what a reader needs to decide to get in touch, and link to your own website for the rest"
+                         : "split a long guide into several guides that link to each other")
     }
 
     static func linkedSlugs(_ links: [BodyLink], cards: Bool) -> [String] {

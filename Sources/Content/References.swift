@@ -18,6 +18,9 @@ struct References: Sendable {
     /// The ids of the body's headings, for links to `#anchor`.
     var headings: Set<String>
     var updated: Located<ContentDate>?
+    /// Warnings about what a reader would miss (`ReaderWarnings`), given only when the
+    /// file has no error, so that they never crowd out what must be fixed first.
+    var readerWarnings: [Diagnostic] = []
 
     /// `cards/SLUG` or `guides/SLUG`: how links name the page.
     var key: String { (isCard ? "cards/" : "guides/") + slug }

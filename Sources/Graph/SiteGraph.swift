@@ -91,7 +91,7 @@ public struct SiteGraph: Sendable {
         let guideRegions: [[Int]] = guides.indices.map { guides[$0].regions.compactMap { regionIndex[$0] } }
 
         // Keys taken out first: reading `cards[i]` inside the comparison would copy a whole card each time.
-        let cardKeys = cards.indices.map { (cards[$0].name, cards[$0].slug) }
+        let cardKeys = cards.indices.map { (String(FilingName.of(cards[$0].name)), cards[$0].slug) }
         cardsByName = cards.indices.sorted { cardKeys[$0] < cardKeys[$1] }
         var rank = [Int](repeating: 0, count: cards.count)
         for (position, card) in cardsByName.enumerated() { rank[card] = position }

@@ -250,7 +250,7 @@ struct PageContext {
 
     /// The letter a card is filed under in the A–Z: its first letter without accents, or `#`.
     static func letter(of name: String) -> String {
-        guard let first = name.first else { return "#" }
+        guard let first = FilingName.of(name).first else { return "#" }
         let folded = String(first).applyingTransformLatin()
         if let c = folded.first, c.isASCII, c.isLetter { return String(c).uppercased() }
         return "#"

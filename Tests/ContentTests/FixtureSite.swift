@@ -33,8 +33,8 @@ enum Fixtures {
             // Exactly at the limit is allowed; the padding is a YAML comment, since the
             // Markdown text has a smaller limit of its own (64 KiB).
             let head = "---\nname: Just under\nkind: group\nsummary: Example card exactly at the limit.\n"
-                + "topics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\n# "
-            let tail = "\n---\n"
+                + "topics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\ncontact:\n  email: just.under@example.org\n# "
+            let tail = "\n---\n\nExample card.\n"
             try write(Array((head + String(repeating: "x", count: limit - head.utf8.count - tail.utf8.count) + tail).utf8),
                       to: site, "cards/just-under.md")
         },

@@ -52,7 +52,7 @@ import Testing
         #expect(circle.kind == .group)
         #expect(circle.formats == [.group, .inPerson])
         #expect(circle.status == .active)
-        #expect(circle.contact == nil)
+        #expect(circle.contact == Contact(website: nil, email: nil, phone: "0131 496 0000"))
         #expect(circle.body.headings.map(\.id) == ["meeting-times"])
         #expect(circle.linkedCards == ["ada-example"])
 
@@ -107,6 +107,8 @@ import Testing
             topics: [carers]
             regions: [scotland]
             updated: 2026-05-01
+            contact:
+              email: line.ends@example.org
             ---
 
             ## Heading

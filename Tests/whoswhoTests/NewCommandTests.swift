@@ -46,9 +46,13 @@ import Testing
             text = text.replacingOccurrences(of: placeholder, with: value)
         }
         try text.write(toFile: path, atomically: true, encoding: .utf8)
+        // Valid now; what a reader would still miss is a warning: the template's contact
+        // fields left empty, and its comment left as the only description.
         let filled = try CheckCommandTests.run(["check", "--content", site.path, "--today", "2026-11-27"])
-        #expect(filled.stdout == "\(site.path): no problems\n")
         #expect(filled.status == 0)
+        #expect(filled.stdout.contains("\(site.path)/cards/fresh-start.md:8:7: warning: this card gives no way to get in touch"), "\(filled.stdout)")
+        #expect(filled.stdout.contains("\(site.path)/cards/fresh-start.md:43:1: warning: this card has no description below its fields"), "\(filled.stdout)")
+        #expect(filled.stdout.hasSuffix("\(site.path): 2 warnings\n"))
     }
 
     @Test func kindAndNameFillTheirFields() throws {

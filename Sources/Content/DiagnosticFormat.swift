@@ -31,7 +31,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             var shown = ""
             var caret = 0
             for (i, scalar) in line.unicodeScalars.enumerated() {
-                let text = Self.invisible[scalar] ?? (scalar.value < 0x20 ? "?" : String(scalar))
+                let text = InvisibleCharacters.names[scalar] ?? (scalar.value < 0x20 ? "?" : String(scalar))
                 shown += text
                 if i < d.column - 1 { caret += text.count }
             }
@@ -40,14 +40,6 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         if let note = d.note { out += "note: \(note)\n" }
         return out
     }
-
-    /// Characters that cannot be seen, or look like others, named where the source
-    /// line is shown, so a contributor can find them.
-    static let invisible: [Unicode.Scalar: String] = [
-        "\t": "<tab>", "\u{00A0}": "<no-break space>", "\u{200B}": "<zero-width space>",
-        "\u{200C}": "<zero-width non-joiner>", "\u{200D}": "<zero-width joiner>", "\u{2060}": "<word joiner>",
-        "\u{FEFF}": "<zero-width no-break space>", "\u{00AD}": "<soft hyphen>", "\u{202F}": "<narrow no-break space>",
-    ]
 
     static func github(_ d: Diagnostic) -> String {
         func escapeData(_ s: String) -> String {

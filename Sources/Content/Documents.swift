@@ -125,11 +125,13 @@ enum DocumentParser {
                 c.error(email.mark, "'email' cannot hold '\(special)': in the email link on the page it would change who the reader's email goes to or what it says",
                         note: "write the address alone, like name@example.org")
             } else if let email, !WebAddress.isEmail(email.value) {
-                c.error(email.mark, "'email' should be an email address like name@example.org, not '\(email.value)'")
+                c.error(email.mark, "'email' should be an email address like name@example.org, not '\(InvisibleCharacters.shown(email.value))'"
+                        + InvisibleCharacters.clause(for: email.value))
             }
             let phone = c.text("phone", required: false, max: 40)
             if let phone, !WebAddress.isPhone(phone.value) {
-                c.error(phone.mark, "'phone' should be a phone number (digits, spaces, +, -, brackets), not '\(phone.value)'")
+                c.error(phone.mark, "'phone' should be a phone number (digits, spaces, +, -, brackets), not '\(InvisibleCharacters.shown(phone.value))'"
+                        + InvisibleCharacters.clause(for: phone.value))
             }
             r.diagnostics += c.diagnostics
             let value = Contact(website: website?.value, email: email.flatMap { WebAddress.isEmail($0.value) ? $0.value : nil },

@@ -57,6 +57,9 @@ enum WebAddressCheck {
     /// What is wrong with `value` as field `key`'s web address, or nil when nothing is.
     static func problem(_ value: String, key: String) -> String? {
         if isWebAddress(value) { return nil }
+        if value.unicodeScalars.contains(where: { InvisibleCharacters.names[$0] != nil }) {
+            return "'\(key)' should be a web address, not '\(InvisibleCharacters.shown(value))'" + InvisibleCharacters.clause(for: value)
+        }
         let shown = "'\(value)'"
         func suggest(_ candidate: String) -> String? {
             isWebAddress(candidate) ? "did you mean '\(candidate)'?" : nil

@@ -34,6 +34,8 @@ enum SchemaBuilder {
     /// Letters and digits beyond ASCII, which the checker accepts in hosts and email
     /// addresses (an approximation: JSON Schema's regular expressions have no portable \p{L}).
     static let wide = "\\u00AA-\\uFFFF"
+    /// Characters that cannot be seen (InvisibleCharacters), which no address may hold.
+    static let invisible = "(?!.*[\\u00A0\\u00AD\\u200B-\\u200D\\u2060\\u202F\\uFEFF])"
     /// WebAddress.isHTTP (WebAddressCheck): http:// or https:// in any case, then a
     /// website's name (dot-separated labels, the last starting with a letter, or an IPv4
     /// address) with an optional port, then an optional path, query or fragment.
@@ -41,7 +43,7 @@ enum SchemaBuilder {
         let label = "[A-Za-z0-9\(wide)](?:[A-Za-z0-9\(wide)-]{0,61}[A-Za-z0-9\(wide)])?"
         let top = "[A-Za-z\(wide)](?:[A-Za-z0-9\(wide)-]{0,61}[A-Za-z0-9\(wide)])?"
         let host = "(?:\(label)\\.)+\(top)\\.?|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}"
-        return "^[Hh][Tt][Tt][Pp][Ss]?://(?:\(host))(?::[0-9]{1,5})?(?:[/?#].*)?$"
+        return "^\(invisible)[Hh][Tt][Tt][Pp][Ss]?://(?:\(host))(?::[0-9]{1,5})?(?:[/?#].*)?$"
     }()
     /// Characters WebAddress.isHTTP refuses anywhere in a URL.
     static let httpCharacters = "^[^\\u0000-\\u0020\\u007F\"'<>\\\\`{}|^]*$"
@@ -49,7 +51,7 @@ enum SchemaBuilder {
     static let email: String = {
         let local = "[A-Za-z0-9\(wide)!$*+/^_{|}~-]"
         let label = "[A-Za-z0-9\(wide)](?:[A-Za-z0-9\(wide)-]*[A-Za-z0-9\(wide)])?"
-        return "^(?=[^@]{1,64}@)\(local)+(?:\\.\(local)+)*@\(label)(?:\\.\(label))+$"
+        return "^\(invisible)(?=[^@]{1,64}@)\(local)+(?:\\.\(local)+)*@\(label)(?:\\.\(label))+$"
     }()
     /// WebAddress.isPhone: digits, spaces, + - ( ) . and at least six digits.
     static let phone = "^(?=(?:[^0-9]*[0-9]){6})[0-9 +().-]*$"

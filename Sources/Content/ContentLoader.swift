@@ -1,5 +1,5 @@
 internal import Foundation
-public import YAML
+internal import YAML
 
 /// A problem that stops the loader before it can check anything: the content
 /// folder is missing or unreadable. The command line exits 2 for these.

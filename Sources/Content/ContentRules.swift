@@ -1,16 +1,5 @@
 internal import Foundation
 
-/// The fields the checker allows, for tools that describe the content format (the
-/// JSON Schemas of `whoswho schema`). The lists are the checker's own.
-public enum FieldNames {
-    /// Every field a card may have, in the order the documentation gives them.
-    public static var card: [String] { DocumentParser.cardFields }
-    /// Fields only a card written all in YAML (`cards/SLUG.yml`) may have.
-    public static let cardYAMLOnly = ["about"]
-    /// Every field a guide may have.
-    public static var guide: [String] { DocumentParser.guideFields }
-}
-
 /// A content folder's topics and regions, read without its cards and guides, so a
 /// half-written card does not stop a tool that only needs the vocabularies.
 public struct Vocabularies: Sendable {

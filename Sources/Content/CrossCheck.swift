@@ -1,4 +1,4 @@
-public import YAML
+internal import YAML
 internal import Markdown
 
 /// The checks that need every file: references between cards, guides, topics,

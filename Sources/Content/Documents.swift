@@ -1,5 +1,5 @@
-public import YAML
-public import Markdown
+internal import YAML
+internal import Markdown
 
 /// A body link with where it was written and where it leads.
 struct BodyLink: Sendable {

@@ -1,4 +1,4 @@
-public import YAML
+internal import YAML
 internal import Markdown
 
 /// Warnings about what a reader would miss on a card's page, though the card is valid:

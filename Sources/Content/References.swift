@@ -1,4 +1,4 @@
-public import YAML
+internal import YAML
 
 /// What one card or guide file names that only the other files can confirm: its
 /// topics and regions, the cards it lists, its image and its body's links, with where

@@ -1,5 +1,5 @@
 internal import Foundation
-public import YAML
+internal import YAML
 
 /// The text of one content file, decoded and split into front matter and body.
 struct SourceText {
@@ -125,35 +125,10 @@ struct SourceText {
         return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
             message: "the front matter that starts here is never closed: add a '---' line after the last field"))
     }
-
-    /// The text of a 1-based line, for showing a diagnostic's source.
-    static func line(_ number: Int, of text: String) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(l) }
-            current += 1
-        }
-        return nil
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var s = self
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return s
-    }
 }
 
 /// Reads the line a diagnostic points at, for the caret display.
 public enum SourceLines {
-    /// The text of `line` in the file at `path`, or nil when it cannot be read.
-    public static func line(_ line: Int, ofFileAt path: String) -> String? {
-        var cache = Cache()
-        return cache.line(line, ofFileAt: path)
-    }
-
     /// Each file read once however many diagnostics point into it; a line is found by
     /// scanning the bytes for newlines (thousands of warnings print in a blink).
     public struct Cache {

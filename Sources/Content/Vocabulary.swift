@@ -1,5 +1,5 @@
 internal import Foundation
-public import YAML
+internal import YAML
 
 /// A topic or region as read from its vocabulary file, with positions.
 struct Term: Sendable {

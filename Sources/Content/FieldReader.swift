@@ -216,6 +216,11 @@ struct FieldReader {
             if required { error(node.mark, "field '\(key)' is empty") }
             return nil
         }
+        if let comment = node.trailingComment {
+            diagnostics.append(Diagnostic(.warning, file: file, at: node.mark,
+                message: "'\(key)' stops at '\(value)': YAML reads the rest of the line, '\(comment)', as a comment",
+                note: "if it is part of the value, put the whole value in double quotes: \(key): \"\(value) \(comment)\""))
+        }
         if Placeholder.isPlaceholder(value) {
             error(node.mark, Placeholder.message(key, value))
             return nil

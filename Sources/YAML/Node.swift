@@ -38,6 +38,9 @@ public struct Node: Sendable {
     public var mark: Mark
     /// An explicit tag such as `tag:yaml.org,2002:str`, when one was written.
     public var tag: String?
+    /// A `# comment` that follows a plain scalar on its line: YAML ends the value where
+    /// the comment starts, which may not be what the writer meant (`Meets at #5 Church St`).
+    public var trailingComment: String?
 
     /// Creates a node.
     public init(value: Value, mark: Mark, tag: String? = nil) {

@@ -25,6 +25,8 @@ private final class EventReader {
     private var parser = yaml_parser_t()
     /// The source, kept to explain a syntax error in the contributor's words.
     private let text: String
+    /// The source's bytes, where libyaml's byte offsets point.
+    private let bytes: [UInt8]
     private let lineOffset: Int
     private let limits: YAMLLimits
     private var anchors: [String: (node: Node, size: Int)] = [:]
@@ -33,6 +35,7 @@ private final class EventReader {
 
     init(text: String, lineOffset: Int, limits: YAMLLimits) {
         self.text = text
+        self.bytes = Array(text.utf8)
         self.lineOffset = lineOffset
         self.limits = limits
         initialized = yaml_parser_initialize(&parser) == 1
@@ -40,6 +43,17 @@ private final class EventReader {
 
     deinit {
         if initialized { yaml_parser_delete(&parser) }
+    }
+
+    /// The text of a `# comment` that follows a plain value on its line, from the byte
+    /// offset where the value ends; nil when none does.
+    private func trailingComment(after offset: Int) -> String? {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i > offset, i < bytes.count, bytes[i] == UInt8(ascii: "#") else { return nil }
+        var end = i
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[i..<end], as: UTF8.self)
     }
 
     private func mark(_ m: yaml_mark_t) -> Mark {
@@ -50,7 +64,7 @@ private final class EventReader {
     private enum Event {
         case streamStart, streamEnd, documentStart, documentEnd
         case alias(anchor: String, mark: Mark)
-        case scalar(value: String, style: ScalarStyle, anchor: String?, tag: String?, mark: Mark)
+        case scalar(value: String, style: ScalarStyle, anchor: String?, tag: String?, mark: Mark, comment: String?)
         case sequenceStart(anchor: String?, tag: String?, mark: Mark)
         case sequenceEnd
         case mappingStart(anchor: String?, tag: String?, mark: Mark)
@@ -96,7 +110,8 @@ private final class EventReader {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
-            return .scalar(value: value, style: style, anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark: at)
+            let comment = style == .plain ? trailingComment(after: Int(event.end_mark.index)) : nil
+            return .scalar(value: value, style: style, anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark: at, comment: comment)
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
             return .sequenceStart(anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark: at)
@@ -164,9 +179,11 @@ private final class EventReader {
             }
             try count(target.size, at: at)
             return target
-        case .scalar(let value, let style, let anchor, let tag, let at):
+        case .scalar(let value, let style, let anchor, let tag, let at, let comment):
             try count(1, at: at)
-            let result = (Node(value: .scalar(value, style), mark: at, tag: tag), 1)
+            var node = Node(value: .scalar(value, style), mark: at, tag: tag)
+            node.trailingComment = comment
+            let result = (node, 1)
             if let anchor { anchors[anchor] = result }
             return result
         case .sequenceStart(let anchor, let tag, let at):

@@ -43,6 +43,14 @@ import Testing
         }
     }
 
+    /// A comment after a plain value is kept beside it, so the checker can say that the
+    /// value stops where the comment starts; quoted values and flow lists have none.
+    @Test func keepsACommentThatEndsAPlainValue() throws {
+        let pairs = mapping(try YAMLParser.parse("a: Meets at #5 Church St\nb: \"x #1\"\nc: [d] # e\nf: https://x.org/#g\nh: i  # j\n"))
+        #expect(pairs.map { $0.value.trailingComment } == ["#5 Church St", nil, nil, nil, "# j"])
+        #expect(pairs[0].value.scalar == "Meets at")
+    }
+
     @Test func emptyDocumentIsNil() throws {
         #expect(try YAMLParser.parse("") == nil)
         #expect(try YAMLParser.parse("# only a comment\n") == nil)

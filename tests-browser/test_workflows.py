@@ -63,7 +63,10 @@ class WorkflowTests(unittest.TestCase):
         self.assertIn("pull_request", self.check["on"])
         self.assertEqual(uses(self.check), ["actions/checkout", "actions/cache", "actions/upload-artifact"])
         lines = [" ".join(c) for c in commands(self.check)]
-        self.assertIn(".build/release/whoswho check --format github", lines)
+        self.assertTrue(any(line.startswith(".build/release/whoswho check --format github --changed-files ") for line in lines))
+        # The history the changed files are worked out from.
+        checkout = [s for s in steps(self.check) if s.get("uses", "").startswith("actions/checkout@")]
+        self.assertEqual(checkout[0]["with"]["fetch-depth"], 0)
         self.assertTrue(any(line.startswith(".build/release/whoswho build ") for line in lines))
         # The artifact is a preview opened from the file system: built for it, and the summary says how.
         self.assertTrue(any(line.startswith(".build/release/whoswho build ") and "--file-preview" in line for line in lines))

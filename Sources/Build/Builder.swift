@@ -28,6 +28,8 @@ public struct BuildOptions: Sendable {
     /// `index.html`, and the search index also comes as scripts. For previews, not for
     /// publishing.
     public var filePreview: Bool
+    /// How large a page or a file should be; one over it gets a warning in the report.
+    public var sizeBudget: SizeBudget = .standard
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
                 theme: String? = nil, baseURL: String? = nil, today: ContentDate, leavesMemoryToExit: Bool = false,
@@ -55,6 +57,8 @@ public struct BuildReport: Sendable {
     public var written: Int = 0
     /// Bytes in the new site.
     public var bytes: Int = 0
+    /// Pages and files over the size budget, each named with its size, sorted by path.
+    public var sizeWarnings: [String] = []
     /// True when the new site is in place.
     public var published: Bool { !diagnostics.hasErrors && files > 0 }
 }
@@ -156,7 +160,8 @@ public enum Builder {
                                    deferring: Set(pageFiles.map(OutputWriter.folder(of:))))
             // The data files are made and written alongside the pages, the largest first.
             let dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(path: path) { data.bytes(of: path) } }
-            report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report)
+            report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report,
+                                          sizeBudget: options.sizeBudget)
             // The search index is written like the data files: same collision checks, same linking of unchanged files.
             let index = await searchIndex.value
             let searchFiles = index.files + (options.filePreview ? FilePreviewScripts.scripts(for: index.files) : [])
@@ -169,14 +174,17 @@ public enum Builder {
             try writer.makeFolders(for: searchFiles.map(\.path))
             for file in searchFiles {
                 report.record(try writer.write(file.path, data: file.bytes), bytes: file.bytes.count)
+                if let over = options.sizeBudget.warning(path: file.path, bytes: file.bytes.count) { report.sizeWarnings.append(over) }
             }
             for file in content.staticFiles {
                 let bytes = try readFile(contentRoot + "/static/" + file)
                 report.record(try writer.write(file, data: bytes), bytes: bytes.count)
+                if let over = options.sizeBudget.warning(path: file, bytes: bytes.count) { report.sizeWarnings.append(over) }
             }
             for asset in theme.assets {
                 let bytes = try asset.bytes()
                 report.record(try writer.write(asset.path, data: bytes), bytes: bytes.count)
+                if let over = options.sizeBudget.warning(path: asset.path, bytes: bytes.count) { report.sizeWarnings.append(over) }
             }
             // Keep the output folder's own top-level dotfiles, like the .gitignore site/ is tracked with.
             for name in OutputFolder.keptDotFiles(output) where owners[name] == nil {
@@ -186,6 +194,7 @@ public enum Builder {
                 throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
             Staging.remove(staging)
+            report.sizeWarnings.sort()
             if options.leavesMemoryToExit { ExitReclaims.hold((loaded, graph, renderer, data, index, pages, owners)) }
             return report
         } catch let failure as BuildFailure {
@@ -253,19 +262,21 @@ public enum Builder {
     }
 
     /// Renders and writes pages on every core, in chunks, with the data files as tasks of their own.
-    static func writePages(_ pages: [Page], dataJobs: [DataJob], renderer: SiteRenderer, writer: OutputWriter, report: BuildReport) async throws -> BuildReport {
+    static func writePages(_ pages: [Page], dataJobs: [DataJob], renderer: SiteRenderer, writer: OutputWriter, report: BuildReport,
+                           sizeBudget: SizeBudget) async throws -> BuildReport {
         var report = report
-        try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int).self) { group in
+        let budget = sizeBudget
+        try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int, over: [String]).self) { group in
             for job in dataJobs {
                 group.addTask {
                     let bytes = job.make()
                     let wrote = try writer.write(job.path, data: bytes)
-                    return (1, wrote ? 1 : 0, bytes.count)
+                    return (1, wrote ? 1 : 0, bytes.count, budget.warning(path: job.path, bytes: bytes.count).map { [$0] } ?? [])
                 }
             }
             for chunk in chunks(of: pages, cores: ProcessInfo.processInfo.activeProcessorCount) {
                 group.addTask {
-                    var counts = (files: 0, written: 0, bytes: 0)
+                    var counts = (files: 0, written: 0, bytes: 0, over: [String]())
                     for page in chunk {
                         let html = renderer.render(page)
                         let file = renderer.file(of: page)
@@ -274,6 +285,7 @@ public enum Builder {
                         counts.files += 1
                         counts.written += wrote ? 1 : 0
                         counts.bytes += html.utf8.count
+                        if let over = budget.warning(path: file, bytes: html.utf8.count) { counts.over.append(over) }
                     }
                     return counts
                 }
@@ -282,6 +294,7 @@ public enum Builder {
                 report.files += counts.files
                 report.written += counts.written
                 report.bytes += counts.bytes
+                report.sizeWarnings += counts.over
             }
         }
         return report

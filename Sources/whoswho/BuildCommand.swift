@@ -22,6 +22,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .customLong("file-preview"), help: "Make the site work opened from the file system, search included: links name index.html and the search index also comes as scripts. For a preview to download (the pull-request artifact), not for publishing.")
     var filePreview = false
 
+    @Option(name: .customLong("max-page-kb"), help: "Warn about every page of the site larger than this many kilobytes (KiB).")
+    var maxPageKB: Int = SizeBudget.standard.pageBytes / 1024
+
     func run() async throws {
         // Ctrl-C or a cancelled CI job: remove the half-built folder, keep the published site.
         let output = site.output
@@ -33,6 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
             var buildOptions = site.buildOptions(options)
             buildOptions.leavesMemoryToExit = true
             buildOptions.filePreview = filePreview
+            buildOptions.sizeBudget = SizeBudget(pageBytes: maxPageKB * 1024, fileBytes: SizeBudget.standard.fileBytes)
             report = try await Builder.build(buildOptions)
         } catch {
             throw UsageProblem(description: "error: \(error.message)")
@@ -48,6 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
             printError("\(options.content): \(DiagnosticFormat.summary(report.diagnostics)); the site was not built\n")
             throw ContentErrors.code
         }
+        for warning in report.sizeWarnings { printError("warning: \(warning)\n") }
         print("Built \(report.files) files (\(report.written) changed) into \(site.output)")
     }
 }

@@ -1,0 +1,32 @@
+/// How large one page or file of the site should be at most. Unlike `OutputBudget` it
+/// stops nothing: a page over it is named in a warning with its size, so that a theme
+/// change or a growing list that makes pages heavy on a phone is seen at once.
+public struct SizeBudget: Sendable, Equatable {
+    /// An HTML page.
+    public var pageBytes: Int
+    /// Any other file (index.json, a search shard, a feed, a static file).
+    public var fileBytes: Int
+
+    /// 150 KB a page, 25 MiB a file (the most Cloudflare Pages takes).
+    public static let standard = SizeBudget(pageBytes: 150 * 1024, fileBytes: 25 << 20)
+
+    public init(pageBytes: Int, fileBytes: Int) {
+        self.pageBytes = pageBytes
+        self.fileBytes = fileBytes
+    }
+
+    /// A warning for `path` of `bytes`, or nil when it is within its budget.
+    public func warning(path: String, bytes: Int) -> String? {
+        let isPage = path.hasSuffix(".html")
+        let limit = isPage ? pageBytes : fileBytes
+        guard bytes > limit else { return nil }
+        return "\(path) is \(Self.size(bytes)), over the \(Self.size(limit)) a \(isPage ? "page" : "file") of the site should be at most"
+    }
+
+    /// Bytes for people: `512 KB`, `3.4 MB`.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1024 * 1024 { return "\((bytes + 1023) / 1024) KB" }
+        let tenths = (bytes * 10 + (1 << 20) / 2) >> 20
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

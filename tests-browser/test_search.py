@@ -110,6 +110,31 @@ class SearchTests(unittest.TestCase):
         self.assertEqual(link.get_attribute("href"), support.server_url() + "cards/north-west-diabetes-peer-group/")
         self.assertFalse(link.get_dom_attribute("href").startswith("/"))
 
+    def test_a_sentence_finds_the_card_it_is_about(self):
+        # Stop words and a reader's filler ("I just found out I have") are left out, and
+        # the card with the most of the remaining words comes first.
+        page = self.page.open("q=" + urllib.parse.quote("I just found out I have type 1 diabetes"))
+        self.assertEqual(page.names()[0], "T1 Brum, Young Adults with Type 1 Diabetes")
+        # Stop words change nothing.
+        carers = page.open("q=carers").names()
+        self.assertEqual(page.open("q=" + urllib.parse.quote("the carers with ")).names(), carers)
+
+    def test_items_with_some_of_the_words_follow_those_with_every_word(self):
+        # Only one guide has all five words; the cards with some of them still follow
+        # it, the type 1 group (four words) before the type 2 group (two).
+        page = self.page.open("q=" + urllib.parse.quote("diabetes type 1 newly diagnosed"))
+        self.assertRegex(page.status(), r"^\d+ results for “diabetes type 1 newly diagnosed”: 1 with every word, "
+                                        r"then \d+ with some of them\.$")
+        names = page.names()
+        self.assertEqual(names[0], "Getting peer support known and found")
+        self.assertLess(names.index("T1 Brum, Young Adults with Type 1 Diabetes"),
+                        names.index("Sugar Talk Diabetes Peer Group, Bolton"))
+        # When nothing has every word, the status says so.
+        page.open("q=" + urllib.parse.quote("aphasia bolton"))
+        self.assertRegex(page.status(), r"^Nothing has every word of “aphasia bolton”; 3 results with some of them\.$")
+        self.assertIn("Sugar Talk Diabetes Peer Group, Bolton", page.names())
+        self.assertIn("South London Aphasia Café", page.names())
+
     def test_a_misspelt_query_still_finds_it(self):
         page = self.page.open("q=bereavment")
         self.assertIn("Still Here Online Bereavement Peer Network", page.names()[:3])

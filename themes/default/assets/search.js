@@ -56,6 +56,23 @@
     return out.filter(function (t) { return t.length <= MAX_TOKEN; });
   }
 
+  // English words that carry no subject, and the filler of a reader's sentence ("I just
+  // found out I have ..."): left out of a query unless it has no other word. The index
+  // keeps them, so a query of nothing else still finds them.
+  var STOP_WORDS = new Set(('a about also am an and any anyone are as at be been being but by can could d did do ' +
+    'does doing don dont for found from get got had has have having he her here him his how i if im in into is it ' +
+    'its ive just know like ll looking m me my myself near need of on or our ours please re s she should so some ' +
+    'someone something t than that the their them then there these they this those to us ve want was we were what ' +
+    'when where which who whom why with would you your').split(' '));
+
+  /** The words a query searches for: its terms, once each, without stop words unless
+      it has nothing else. */
+  function queryWords(terms) {
+    var unique = terms.filter(function (t, i) { return terms.indexOf(t) === i; });
+    var content = unique.filter(function (t) { return !STOP_WORDS.has(t); });
+    return content.length ? content : unique;
+  }
+
   /** The words of `text` where they stand, each with its folded term, for marking excerpts. */
   function wordSpans(text) {
     var spans = [];
@@ -425,32 +442,34 @@
     return { results: results, counts: counts };
   }
 
-  /** Runs a search: the matching documents in rank order, the facet counts, and how the words matched. */
+  /** Runs a search: the matching documents in rank order, the facet counts, and how the
+      words matched. Items matching more of the query's words come first, then those whose
+      matches score higher (docs/search.md, "Ranking"). */
   function search(state) {
-    var raw = state.q, words = tokens(raw);
-    var typing = words.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw);
-    return Promise.all(words.map(function (w, i) { return expand(w, typing && i === words.length - 1); })).then(function (expansions) {
-      var n = manifest.documents, candidates = [], partial = false, scores = null;
+    var raw = state.q, all = tokens(raw), words = queryWords(all);
+    // The last word is still being typed unless the text ends in a space or punctuation.
+    var typing = all.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw) ? all[all.length - 1] : null;
+    return Promise.all(words.map(function (w, i) {
+      return expand(w, w === typing && i === words.length - 1);
+    })).then(function (expansions) {
+      var n = manifest.documents, candidates = [], scores = null, d;
       if (words.length === 0) {
-        for (var d = 0; d < n; d++) candidates.push(d);
+        for (d = 0; d < n; d++) candidates.push(d);
       } else {
         scores = score(words, expansions);
-        for (d = 0; d < n; d++) if (scores.matched[d] === words.length) candidates.push(d);
-        if (candidates.length === 0 && words.length > 1) {
-          // No item has every word: show those with some, the most words first.
-          partial = true;
-          for (d = 0; d < n; d++) if (scores.matched[d] > 0) candidates.push(d);
-        }
+        for (d = 0; d < n; d++) if (scores.matched[d] > 0) candidates.push(d);
       }
-      var filtered = filterAndCount(candidates, state);
+      var filtered = filterAndCount(candidates, state), complete = filtered.results.length;
       if (scores) {
         filtered.results.sort(function (a, b) {
           return (scores.matched[b] - scores.matched[a]) || (scores.total[b] - scores.total[a]) || (a - b);
         });
+        complete = 0;
+        while (complete < filtered.results.length && scores.matched[filtered.results[complete]] === words.length) complete++;
       }
       var terms = new Set();
       expansions.forEach(function (xs) { xs.forEach(function (x) { terms.add(x.term); }); });
-      return { state: state, words: words, results: filtered.results, counts: filtered.counts, terms: terms, partial: partial };
+      return { state: state, words: words, results: filtered.results, counts: filtered.counts, terms: terms, complete: complete };
     });
   }
 
@@ -603,8 +622,12 @@
       return (count ? items : 'No results') + where + '.';
     }
     var query = '“' + state.q.trim() + '”';
-    if (outcome.partial && count) {
+    if (count && outcome.complete === 0 && outcome.words.length > 1) {
       return 'Nothing has every word of ' + query + where + '; ' + items + ' with some of them.';
+    }
+    if (count && outcome.complete < count) {
+      return items + ' for ' + query + where + ': ' + outcome.complete.toLocaleString('en-GB') +
+        ' with every word, then ' + (count - outcome.complete).toLocaleString('en-GB') + ' with some of them.';
     }
     return (count ? items : 'No results') + ' for ' + query + where + '.';
   }

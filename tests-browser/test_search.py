@@ -120,15 +120,21 @@ class SearchTests(unittest.TestCase):
         self.assertEqual(page.open("q=" + urllib.parse.quote("the carers with ")).names(), carers)
 
     def test_items_with_some_of_the_words_follow_those_with_every_word(self):
-        # Only one guide has all five words; the cards with some of them still follow
-        # it, the type 1 group (four words) before the type 2 group (two).
+        # Only a guide has all five words; the cards with some of them are the results,
+        # the type 1 group (four words) before the type 2 group (two).
         page = self.page.open("q=" + urllib.parse.quote("diabetes type 1 newly diagnosed"))
-        self.assertRegex(page.status(), r"^\d+ results for “diabetes type 1 newly diagnosed”: 1 with every word, "
-                                        r"then \d+ with some of them\.$")
+        self.assertRegex(page.status(), r"^Nothing has every word of “diabetes type 1 newly diagnosed”; "
+                                        r"\d+ results with some of them\.")
         names = page.names()
-        self.assertEqual(names[0], "Getting peer support known and found")
+        self.assertEqual(names[0], "T1 Brum, Young Adults with Type 1 Diabetes")
         self.assertLess(names.index("T1 Brum, Young Adults with Type 1 Diabetes"),
                         names.index("Sugar Talk Diabetes Peer Group, Bolton"))
+        # One card has both words: it comes first, and the status says so.
+        page.open("q=" + urllib.parse.quote("diabetes bolton"))
+        self.assertRegex(page.status(), r"^\d+ results for “diabetes bolton”: 1 with every word, then \d+ with some of them\.")
+        names = page.names()
+        self.assertEqual(names[0], "Sugar Talk Diabetes Peer Group, Bolton")
+        self.assertIn("T1 Brum, Young Adults with Type 1 Diabetes", names)
         # When nothing has every word, the status says so.
         page.open("q=" + urllib.parse.quote("aphasia bolton"))
         self.assertRegex(page.status(), r"^Nothing has every word of “aphasia bolton”; 3 results with some of them\.$")
@@ -164,8 +170,9 @@ class SearchTests(unittest.TestCase):
         page = self.page.open("q=peer")
         before_total = page.total()
         before = {facet: page.counts(facet) for facet in ("topic", "region", "kind", "format")}
-        # Every item has exactly one kind, so the kind counts add up to the results.
-        self.assertEqual(sum(before["kind"].values()), before_total)
+        # Every card has exactly one kind, so the card kinds' counts add up to the results
+        # (guides are offered apart and counted under Guide).
+        self.assertEqual(sum(n for kind, n in before["kind"].items() if kind != "guide"), before_total)
         carers = before["topic"]["carers"]
         self.assertLess(carers, before_total)
 
@@ -174,7 +181,7 @@ class SearchTests(unittest.TestCase):
         after = {facet: page.counts(facet) for facet in ("topic", "region", "kind", "format")}
         self.assertEqual(page.total(), carers)
         self.assertEqual(len(page.names()), min(10, carers))
-        self.assertEqual(sum(after["kind"].values()), carers)
+        self.assertEqual(sum(n for kind, n in after["kind"].items() if kind != "guide"), carers)
         for facet in ("region", "kind", "format"):
             self.assertNotEqual(after[facet], before[facet], facet)
             for value, n in after[facet].items():
@@ -218,7 +225,7 @@ class SearchTests(unittest.TestCase):
         self.assertEqual(page.names(), names)
         # Back undoes the filter; forward brings it back.
         self.driver.back()
-        page.settle(r"for “carers”\.$")
+        page.settle(r"for “carers”\.( |$)")
         self.assertFalse(page.box("region", "scotland").is_selected())
         self.driver.forward()
         page.settle("filtered by Scotland")
@@ -226,7 +233,58 @@ class SearchTests(unittest.TestCase):
         # A shared link with filters and no words lists everything that matches them.
         page.open("topic=carers&region=scotland")
         self.assertIn("Carers Together Scotland", page.names())
-        self.assertRegex(page.status(), r"^\d+ results? filtered by Carers, Scotland\.$")
+        self.assertRegex(page.status(), r"^\d+ results? filtered by Carers, Scotland\.")
+
+    def test_cards_are_the_results_and_guides_are_offered_apart(self):
+        page = self.page.open("q=peer")
+        kinds = [e.text.lower() for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li .kind")]
+        self.assertTrue(kinds)
+        self.assertNotIn("guide", kinds)
+        self.assertIn("7 guides for organisers match too.", page.status())
+        note = self.driver.find_element(By.ID, "search-guides")
+        self.assertTrue(note.is_displayed())
+        link = note.find_element(By.TAG_NAME, "a")
+        self.assertEqual(link.text, "Show the 7 guides")
+        page.click(link)
+        page.settle("filtered by Guide")
+        self.assertEqual(page.query_params().get("kind"), ["guide"])
+        self.assertEqual(len(page.names()), 7)
+        kinds = {e.text.lower() for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li .kind")}
+        self.assertEqual(kinds, {"guide"})
+        self.assertFalse(note.is_displayed())
+
+    def test_closed_cards_are_left_out_unless_asked_for_and_always_labelled(self):
+        page = self.page.open("q=leeds")
+        self.assertEqual(page.names(), [])
+        self.assertIn("1 closed card is not shown.", page.status())
+        box = self.driver.find_element(By.ID, "search-closed")
+        self.assertTrue(box.is_displayed())
+        label = self.driver.find_element(By.CSS_SELECTOR, "label[for=search-closed]")
+        self.assertIn("1", label.text)
+        page.click(box)
+        page.settle("1 result for “leeds”")
+        self.assertEqual(page.query_params().get("closed"), ["show"])
+        self.assertEqual(page.names(), ["New Dads Peer Group, Leeds"])
+        badge = self.driver.find_element(By.CSS_SELECTOR, "#search-results > li .badge")
+        self.assertEqual(badge.text, "Closed")
+        # Closed cards come after the running ones, and a paused card is labelled too.
+        page.open("q=group&closed=show")
+        names = page.names()
+        more = self.driver.find_element(By.ID, "search-more")
+        while more.is_displayed():
+            shown = len(page.names())
+            page.click(more)
+            WebDriverWait(self.driver, WAIT).until(lambda d: len(page.names()) > shown)
+        items = self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li")
+        badges = [(i.find_elements(By.CSS_SELECTOR, ".badge") or [None])[0] for i in items]
+        labels = [b.text if b else "" for b in badges]
+        self.assertIn("Paused", labels)
+        self.assertEqual(labels[-1], "Closed")
+        self.assertEqual(labels.count("Closed"), 1)
+        # Without the box, the closed card is not among the results, and neither is the box ticked.
+        page.open("q=group")
+        self.assertNotIn("New Dads Peer Group, Leeds", page.names())
+        self.assertFalse(self.driver.find_element(By.ID, "search-closed").is_selected())
 
     def test_keyboard_only(self):
         page = self.page.open()

@@ -83,14 +83,18 @@ extension SearchDocument {
     /// How many characters of the body the document store keeps for excerpts.
     static let excerptLength = 240
 
-    /// Every card then every guide, cards by name and guides by title: a document's
-    /// position is its id, so ties in ranking and listings by filter come out A to Z.
+    /// The cards that are running (active or paused) by name, then the closed cards by
+    /// name, then the guides by title: a document's position is its id, so ties in
+    /// ranking and listings by filter come out A to Z, and the closed cards, which search
+    /// leaves out unless asked, are one range of ids.
     static func all(_ graph: SiteGraph) -> [SearchDocument] {
         let content = graph.content
         let formats = Format.allCases
         var out: [SearchDocument] = []
         out.reserveCapacity(content.cards.count + content.guides.count)
-        for c in graph.cardsByName {
+        let open = graph.cardsByName.filter { content.cards[$0].status != .closed }
+        let closed = graph.cardsByName.filter { content.cards[$0].status == .closed }
+        for c in open + closed {
             let card = content.cards[c]
             var fields = [String](repeating: "", count: SearchField.allCases.count)
             fields[SearchField.name.rawValue] = card.name

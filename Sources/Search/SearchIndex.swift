@@ -294,8 +294,9 @@ public struct SearchIndex: Sendable {
             "{\"slug\":\(s(content.regions[r].slug)),\"name\":\(s(content.regions[r].name)),\"parent\":\(graph.regions.parent[r].map(String.init) ?? "null")}"
         }
         let cards = documents.filter { $0.kind != nil }.count
+        let openCards = documents.filter { $0.kind != nil && $0.status != Status.closed.rawValue }.count
         var out = "{\"version\":1,\n\"build\":\(s(build)),\n"
-        out += "\"documents\":\(documents.count),\"cards\":\(cards),\"documentsPerShard\":\(perShard),\n"
+        out += "\"documents\":\(documents.count),\"cards\":\(cards),\"openCards\":\(openCards),\"documentsPerShard\":\(perShard),\n"
         out += "\"scoreUnit\":\(scoreUnit),\"kindBits\":\(kindBits),\"headerBytes\":\(headerBytes),\n"
         out += "\"kinds\":[\(kinds.joined(separator: ","))],\n"
         out += "\"formats\":[\(formats.joined(separator: ","))],\n"

@@ -61,6 +61,19 @@ extension SearchIndex {
         #expect(index.documents.map(\.kind) == [0, 3, 1, nil])
     }
 
+    @Test func closedCardsComeAfterTheCardsThatAreRunning() async throws {
+        let content = makeContent(cards: [
+            card("a", "Alder Group", status: .closed), card("b", "Birch Group", status: .paused),
+            card("c", "Cedar Group"), card("d", "Aspen Group", status: .closed),
+        ], guides: [guide("g", "A Guide")])
+        let index = await SearchIndex.build(await SiteGraph.build(content))
+        #expect(index.documents.map(\.name) == ["Birch Group", "Cedar Group", "Alder Group", "Aspen Group", "A Guide"])
+        let m = try #require(try index.json("manifest.json") as? [String: Any])
+        #expect(m["cards"] as? Int == 4)
+        // Ids below openCards are running (a paused card among them); from there to cards, closed.
+        #expect(m["openCards"] as? Int == 2)
+    }
+
     @Test func eachFieldHoldsWhatItShould() async throws {
         let index = await sampleIndex()
         let sugar = try #require(index.documents.first { $0.path == "cards/sugar-talk/" })

@@ -39,6 +39,8 @@
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var clear = document.getElementById('search-clear');
+  var closedBox = document.getElementById('search-closed');
+  var guidesNote = document.getElementById('search-guides');
 
   // ---- Tokens: the same rules as Sources/Search/Tokenizer.swift ------------------------
 
@@ -413,6 +415,15 @@
     }
   }
 
+  /** Closed cards have the ids from manifest.openCards up to manifest.cards. */
+  function isClosed(d) {
+    return d >= manifest.openCards && d < manifest.cards;
+  }
+
+  function isGuide(d) {
+    return d >= manifest.cards;
+  }
+
   function facetSize(facet) {
     return { topic: manifest.topics, region: manifest.regions, kind: manifest.kinds, format: manifest.formats }[facet].length;
   }
@@ -420,7 +431,7 @@
   /** Applies the filters and counts facet values: a value's count is how many items the
       query would show with that value ticked, keeping the other groups' filters. */
   function filterAndCount(candidates, state) {
-    var selected = {}, counts = {};
+    var selected = {}, counts = {}, closed = 0, f = facetData, apart = !state.kind.length;
     FACETS.forEach(function (facet) {
       selected[facet] = new Set(state[facet].map(function (v) { return valueIndex[facet][v]; }).filter(function (x) { return x !== undefined; }));
       counts[facet] = new Uint32Array(facetSize(facet));
@@ -432,6 +443,16 @@
         var facet = FACETS[k];
         if (selected[facet].size && !inFacet(d, facet, selected[facet])) { failures++; failed = k; if (failures > 1) return; }
       }
+      if (isClosed(d)) {
+        // Left out unless asked for; counted either way, for the closed box.
+        if (failures === 0) closed++;
+        if (!state.closed) return;
+      }
+      if (apart && isGuide(d)) {
+        // Offered apart from the cards: counted only under Guide, which would show it.
+        if (failures === 0) { results.push(d); counts.kind[f.kind[d]]++; }
+        return;
+      }
       if (failures === 0) {
         results.push(d);
         FACETS.forEach(function (facet) { addCounts(d, facet, counts); });
@@ -439,7 +460,7 @@
         addCounts(d, FACETS[failed], counts);
       }
     });
-    return { results: results, counts: counts };
+    return { results: results, counts: counts, closed: closed };
   }
 
   /** Runs a search: the matching documents in rank order, the facet counts, and how the
@@ -459,24 +480,37 @@
         scores = score(words, expansions);
         for (d = 0; d < n; d++) if (scores.matched[d] > 0) candidates.push(d);
       }
-      var filtered = filterAndCount(candidates, state), complete = filtered.results.length;
+      var filtered = filterAndCount(candidates, state), results = filtered.results, guides = [];
       if (scores) {
-        filtered.results.sort(function (a, b) {
-          return (scores.matched[b] - scores.matched[a]) || (scores.total[b] - scores.total[a]) || (a - b);
+        // Closed cards, when asked for, come after every card that is running.
+        results.sort(function (a, b) {
+          return (isClosed(a) - isClosed(b)) || (scores.matched[b] - scores.matched[a]) ||
+            (scores.total[b] - scores.total[a]) || (a - b);
         });
+      }
+      // Cards are the results; guides, for organisers, are offered apart, unless the
+      // reader chose kinds.
+      if (!state.kind.length) {
+        guides = results.filter(isGuide);
+        results = results.filter(function (d) { return !isGuide(d); });
+      }
+      var complete = results.length;
+      if (scores) {
         complete = 0;
-        while (complete < filtered.results.length && scores.matched[filtered.results[complete]] === words.length) complete++;
+        while (complete < results.length && scores.matched[results[complete]] === words.length) complete++;
       }
       var terms = new Set();
       expansions.forEach(function (xs) { xs.forEach(function (x) { terms.add(x.term); }); });
-      return { state: state, words: words, results: filtered.results, counts: filtered.counts, terms: terms, complete: complete };
+      return { state: state, words: words, results: results, guides: guides.length, closed: filtered.closed,
+               counts: filtered.counts, terms: terms, complete: complete };
     });
   }
 
   // ---- State and the URL ---------------------------------------------------------------
 
   function readURL() {
-    var params = new URLSearchParams(location.search), state = { q: params.get('q') || '' };
+    var params = new URLSearchParams(location.search);
+    var state = { q: params.get('q') || '', closed: params.get('closed') === 'show' };
     FACETS.forEach(function (facet) {
       state[facet] = params.getAll(facet).filter(function (v, i, all) { return v && all.indexOf(v) === i; });
     });
@@ -484,7 +518,7 @@
   }
 
   function readForm() {
-    var state = { q: input.value };
+    var state = { q: input.value, closed: closedBox.checked };
     FACETS.forEach(function (facet) {
       state[facet] = boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
     });
@@ -497,6 +531,7 @@
 
   function writeForm(state) {
     input.value = state.q;
+    closedBox.checked = state.closed;
     FACETS.forEach(function (facet) {
       boxes(facet).forEach(function (b) { b.checked = state[facet].indexOf(b.value) >= 0; });
     });
@@ -506,6 +541,7 @@
     var params = new URLSearchParams();
     if (state.q) params.set('q', state.q);
     FACETS.forEach(function (facet) { state[facet].forEach(function (v) { params.append(facet, v); }); });
+    if (state.closed) params.set('closed', 'show');
     var s = params.toString();
     return s ? '?' + s : location.pathname;
   }
@@ -521,7 +557,7 @@
   }
 
   function hasFilters(state) {
-    return FACETS.some(function (facet) { return state[facet].length > 0; });
+    return state.closed || FACETS.some(function (facet) { return state[facet].length > 0; });
   }
 
   // ---- Showing results -----------------------------------------------------------------
@@ -603,7 +639,21 @@
     return item;
   }
 
+  /** What the status line says: the results, then what is offered apart or left out. */
   function describe(outcome) {
+    var text = describeResults(outcome);
+    if (outcome.closed && !outcome.state.closed) {
+      text += ' ' + (outcome.closed === 1 ? '1 closed card is' : outcome.closed.toLocaleString('en-GB') + ' closed cards are') +
+        ' not shown.';
+    }
+    if (outcome.guides) {
+      text += ' ' + (outcome.guides === 1 ? '1 guide' : outcome.guides.toLocaleString('en-GB') + ' guides') +
+        ' for organisers ' + (outcome.guides === 1 ? 'matches' : 'match') + ' too.';
+    }
+    return text;
+  }
+
+  function describeResults(outcome) {
     var state = outcome.state, count = outcome.results.length;
     var items = count === 1 ? '1 result' : count.toLocaleString('en-GB') + ' results';
     var chosen = [];
@@ -642,6 +692,9 @@
         if (li) li.hidden = n === 0 && !b.checked;
       });
     });
+    var closedLi = closedBox.closest('li'), closedCount = closedLi && closedLi.querySelector('[data-count]');
+    if (closedCount) closedCount.textContent = outcome.closed.toLocaleString('en-GB');
+    if (closedLi) closedLi.closest('fieldset').hidden = !outcome.closed && !closedBox.checked;
     clear.hidden = !hasFilters(outcome.state);
   }
 
@@ -660,6 +713,19 @@
     });
   }
 
+  /** Offers the guides that match, apart from the cards: a link that chooses the Guide kind. */
+  function showGuidesNote(outcome) {
+    if (!guidesNote) return;
+    guidesNote.hidden = !outcome.guides;
+    if (!outcome.guides) return;
+    var link = guidesNote.querySelector('a');
+    link.textContent = outcome.guides === 1 ? 'Show the guide' : 'Show the ' + outcome.guides.toLocaleString('en-GB') + ' guides';
+    var target = {};
+    Object.keys(outcome.state).forEach(function (k) { target[k] = outcome.state[k]; });
+    target.kind = ['guide'];
+    link.href = queryString(target);
+  }
+
   function run(state) {
     // Until the index has loaded there is nothing to search; the first run reads the form then.
     if (!facetData) return Promise.resolve();
@@ -675,6 +741,7 @@
         say(describe(outcome));
         // Few or no results: invite the reader to add what they know of (when the
         // site names its repository, the page carries the link).
+        showGuidesNote(outcome);
         var invite = document.getElementById('search-add');
         if (invite) invite.hidden = !(outcome.words.length || hasFilters(state)) || outcome.results.length > 3;
         app.setAttribute('data-state', 'ready');
@@ -741,7 +808,16 @@
     filters.addEventListener('submit', function (event) { event.preventDefault(); });
     input.addEventListener('input', onInput);
     filters.addEventListener('change', onFilter);
+    if (guidesNote) {
+      guidesNote.querySelector('a').addEventListener('click', function (event) {
+        event.preventDefault();
+        boxes('kind').forEach(function (b) { b.checked = b.value === 'guide'; });
+        onFilter();
+        input.focus();
+      });
+    }
     clear.addEventListener('click', function () {
+      closedBox.checked = false;
       FACETS.forEach(function (facet) { boxes(facet).forEach(function (b) { b.checked = false; }); });
       onFilter();
       input.focus();

@@ -35,4 +35,10 @@ public enum ContentLimits {
     /// How many folders deep static/ may nest files. The walk of static/ goes no deeper;
     /// a folder below is an error, not left out.
     public static let staticDepth = 32
+    /// Other names one topic may have: search adds them to every card of the topic.
+    public static let aliasesPerTopic = 50
+    /// Places one region may list, and postcode prefixes: search loads them all with
+    /// the first query.
+    public static let placesPerRegion = 200
+    public static let postcodesPerRegion = 300
 }

@@ -96,12 +96,16 @@ public struct Topic: Sendable, Equatable {
     public var name: String
     /// Optional description.
     public var description: String?
+    /// Other names and spellings readers use for the topic (`alzheimers`, `T1D`), which
+    /// search treats as the topic's name.
+    public var aliases: [String]
 
     /// Creates a topic.
-    public init(slug: String, name: String, description: String? = nil) {
+    public init(slug: String, name: String, description: String? = nil, aliases: [String] = []) {
         self.slug = slug
         self.name = name
         self.description = description
+        self.aliases = aliases
     }
 }
 
@@ -115,13 +119,26 @@ public struct Region: Sendable, Equatable {
     public var description: String?
     /// The slug of the wider region this one is within.
     public var within: String?
+    /// Places in the region a reader may name instead of the region (`Cardiff`), and
+    /// other names for the region itself (`NI`).
+    public var places: [String]
+    /// Postcode areas and districts in the region (`CF`, `SY16`), upper case; search
+    /// uses the longest that begins a reader's postcode.
+    public var postcodes: [String]
+    /// The prefixes among `postcodes` that other regions list too, because the area
+    /// crosses a border (`SY` between Wales and England).
+    public var sharedPostcodes: [String]
 
     /// Creates a region.
-    public init(slug: String, name: String, description: String? = nil, within: String? = nil) {
+    public init(slug: String, name: String, description: String? = nil, within: String? = nil,
+                places: [String] = [], postcodes: [String] = [], sharedPostcodes: [String] = []) {
         self.slug = slug
         self.name = name
         self.description = description
         self.within = within
+        self.places = places
+        self.postcodes = postcodes
+        self.sharedPostcodes = sharedPostcodes
     }
 }
 

@@ -8,9 +8,18 @@ struct Term: Sendable {
     var name: String
     var description: String?
     var within: Located<String>?
+    /// A topic's other names.
+    var aliases: [Located<String>] = []
+    /// A region's places, postcode prefixes and the prefixes it shares with other regions.
+    var places: [Located<String>] = []
+    var postcodes: [Located<String>] = []
+    var sharedPostcodes: [Located<String>] = []
 
-    var topic: Topic { Topic(slug: slug, name: name, description: description) }
-    var region: Region { Region(slug: slug, name: name, description: description, within: within?.value) }
+    var topic: Topic { Topic(slug: slug, name: name, description: description, aliases: aliases.map(\.value)) }
+    var region: Region {
+        Region(slug: slug, name: name, description: description, within: within?.value, places: places.map(\.value),
+               postcodes: postcodes.map(\.value), sharedPostcodes: sharedPostcodes.map(\.value))
+    }
 }
 
 /// Reads site.yml, topics.yml and regions.yml.
@@ -104,7 +113,8 @@ enum Vocabulary {
                           contentFolder: folder.map { $0.value == "." ? "" : $0.value } ?? "content")
     }
 
-    /// Reads topics.yml or regions.yml: a mapping from slug to name, description (and `within` for regions).
+    /// Reads topics.yml or regions.yml: a mapping from slug to name, description, and
+    /// `aliases` for topics; `within`, `places`, `postcodes` and `shared_postcodes` for regions.
     static func terms(root: String, file: String, what: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [Term] {
         guard let maybe = try readYAML(root: root, file: file, display: display, required: true, diagnostics: &diagnostics) else { return [] }
         guard let node = maybe else {
@@ -124,7 +134,8 @@ enum Vocabulary {
         }
         var terms: [Term] = []
         var seen = Set<String>()
-        let allowed = what == "region" ? ["name", "description", "within"] : ["name", "description"]
+        let allowed = what == "region" ? ["name", "description", "within", "places", "postcodes", "shared_postcodes"]
+                                       : ["name", "description", "aliases"]
         for pair in pairs {
             guard let slug = pair.key.scalar, Slug.isValid(slug) else {
                 diagnostics.append(Diagnostic(.error, file: display(file), at: pair.key.mark,
@@ -143,12 +154,49 @@ enum Vocabulary {
                 r.error(w.mark, "'within' should be a region slug", note: Slug.rule)
                 within = nil
             }
+            var term = Term(slug: slug, mark: pair.key.mark, name: name?.value ?? "", description: description?.value, within: within)
+            if what == "region" {
+                term.places = Self.words(&r, "places", max: ContentLimits.placesPerRegion, what: "places")
+                term.postcodes = Self.postcodes(&r, "postcodes")
+                term.sharedPostcodes = Self.postcodes(&r, "shared_postcodes")
+                for p in term.sharedPostcodes where term.postcodes.contains(where: { $0.value == p.value }) {
+                    r.error(p.mark, "'\(p.value)' is in both 'postcodes' and 'shared_postcodes'; list it once, under 'shared_postcodes'")
+                }
+            } else {
+                term.aliases = Self.words(&r, "aliases", max: ContentLimits.aliasesPerTopic, what: "other names")
+            }
             diagnostics += r.diagnostics
-            if let name {
-                terms.append(Term(slug: slug, mark: pair.key.mark, name: name.value, description: description?.value, within: within))
+            if name != nil { terms.append(term) }
+        }
+        if what == "region" { diagnostics += RegionPlaces.check(terms, file: display(file)) }
+        return terms.sorted { $0.slug < $1.slug }
+    }
+
+    /// A list of names readers use (aliases, places), at most `max`.
+    static func words(_ r: inout FieldReader, _ key: String, max: Int, what: String) -> [Located<String>] {
+        guard let items = r.list(key, required: false, itemMax: 80) else { return [] }
+        if items.count > max {
+            r.error(items[max].mark, "'\(key)' lists \(items.count) \(what); the most allowed is \(max), and this is the first one over")
+        }
+        return Array(items.prefix(max))
+    }
+
+    /// A list of postcode areas and districts, upper-cased, each checked for its shape.
+    static func postcodes(_ r: inout FieldReader, _ key: String) -> [Located<String>] {
+        guard let items = r.list(key, required: false, itemMax: 20) else { return [] }
+        if items.count > ContentLimits.postcodesPerRegion {
+            r.error(items[ContentLimits.postcodesPerRegion].mark,
+                    "'\(key)' lists \(items.count) postcode areas and districts; the most allowed is \(ContentLimits.postcodesPerRegion)")
+        }
+        var out: [Located<String>] = []
+        for item in items.prefix(ContentLimits.postcodesPerRegion) {
+            if let problem = PostcodePrefix.problem(item.value) {
+                r.error(item.mark, problem, note: PostcodePrefix.rule)
+            } else {
+                out.append(Located(item.value.uppercased(), at: item.mark))
             }
         }
-        return terms.sorted { $0.slug < $1.slug }
+        return out
     }
 }
 

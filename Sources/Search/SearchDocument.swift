@@ -10,7 +10,7 @@ public enum SearchField: Int, CaseIterable, Sendable {
     /// A card's name or a guide's title.
     case name
     case summary
-    /// Topic names and slugs.
+    /// Topic names, slugs and other names.
     case topics
     /// The names and slugs of the regions the item names.
     case regions
@@ -131,8 +131,12 @@ extension SearchDocument {
         return out
     }
 
+    /// Each topic's name, slug and other names (`aliases`), so a reader's word for a
+    /// topic finds its cards as the topic's name does.
     static func topicText(_ topics: [Int], _ content: Content) -> String {
-        topics.map { content.topics[$0].name + " " + content.topics[$0].slug }.joined(separator: " ")
+        topics.map { t in
+            ([content.topics[t].name, content.topics[t].slug] + content.topics[t].aliases).joined(separator: " ")
+        }.joined(separator: " ")
     }
 
     static func regionText(_ regions: [Int], _ content: Content) -> String {

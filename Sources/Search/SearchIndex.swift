@@ -113,10 +113,12 @@ public struct SearchIndex: Sendable {
             files.append(File(path: Self.folder + "vocab/\(key).txt", bytes: Array((words.joined(separator: "\n") + "\n").utf8)))
         }
         files.append(File(path: Self.folder + "facets.bin", bytes: Self.facets(documents)))
+        let words = ReaderWords(graph.content)
+        if !words.isEmpty { files.append(File(path: Self.folder + ReaderWords.file, bytes: Array(words.json.utf8))) }
         let build = ByteWriter.fnv1a(files)
         files.append(File(path: Self.folder + "manifest.json",
                           bytes: Array(Self.manifest(graph: graph, documents: documents, shards: shards, perShard: perShard,
-                                                     vocabulary: vocabulary.map(\.key), build: build).utf8)))
+                                                     vocabulary: vocabulary.map(\.key), words: !words.isEmpty, build: build).utf8)))
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -283,7 +285,7 @@ public struct SearchIndex: Sendable {
     }
 
     static func manifest(graph: SiteGraph, documents: [SearchDocument], shards: [[String]], perShard: Int,
-                         vocabulary: [String], build: String) -> String {
+                         vocabulary: [String], words: Bool, build: String) -> String {
         let content = graph.content
         let s = JSONText.string
         var kinds = cardKinds.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }
@@ -302,7 +304,7 @@ public struct SearchIndex: Sendable {
         out += "\"formats\":[\(formats.joined(separator: ","))],\n"
         out += "\"topics\":[\(topics.joined(separator: ",\n"))],\n"
         out += "\"regions\":[\(regions.joined(separator: ",\n"))],\n"
-        out += "\"vocabulary\":[\(vocabulary.map(s).joined(separator: ","))],\n"
+        out += "\"vocabulary\":[\(vocabulary.map(s).joined(separator: ","))],\"words\":\(words),\n"
         out += "\"shards\":[\(shards.map { s($0[0]) }.joined(separator: ","))]}\n"
         return out
     }

@@ -277,3 +277,53 @@ extension SearchIndex {
         #expect(JSONText.string("Café €, \u{2027}") == "\"Café €, \u{2027}\"")
     }
 }
+
+/// Readers' words: aliases in the index, places and postcodes in words.json.
+@Suite struct ReaderWordsTests {
+    func content(aliases: [String] = [], places: [String] = [], postcodes: [String] = [], shared: Bool = false) -> Content {
+        var content = makeContent(cards: [
+            card("memory", "Memory Café", topics: ["carers"], regions: ["london"]),
+            card("sugar", "Sugar Group", topics: ["diabetes"], regions: ["north-west"]),
+        ])
+        content.topics[0].aliases = aliases
+        if let london = content.regions.firstIndex(where: { $0.slug == "london" }) {
+            content.regions[london].places = places
+            content.regions[london].postcodes = postcodes
+            if shared { content.regions[london].sharedPostcodes = ["EN"] }
+        }
+        if shared, let scotland = content.regions.firstIndex(where: { $0.slug == "scotland" }) {
+            content.regions[scotland].sharedPostcodes = ["EN"]
+        }
+        return content
+    }
+
+    @Test func aTopicsOtherNamesFindItsCards() async throws {
+        let index = await SearchIndex.build(await SiteGraph.build(content(aliases: ["caregiver", "looking after someone"])))
+        let memory = try #require(index.documentID("cards/memory/"))
+        let sugar = try #require(index.documentID("cards/sugar/"))
+        for term in ["caregiver", "looking", "after", "someone"] {
+            #expect(index.postings[term]?.map(\.document) == [memory], "\(term)")
+        }
+        #expect(index.postings["caregiver"]?.contains { $0.document == sugar } != true)
+    }
+
+    @Test func placesAndPostcodesAreWrittenForTheBrowser() async throws {
+        let index = await SearchIndex.build(await SiteGraph.build(
+            content(aliases: ["carer"], places: ["Lewisham", "Tower Hamlets"], postcodes: ["SE", "E1"], shared: true)))
+        let words = try #require(try index.json("words.json") as? [String: Any])
+        let regions = try #require((try index.json("manifest.json") as? [String: Any])?["regions"] as? [[String: Any]])
+        let slugs = regions.map { $0["slug"] as? String ?? "" }
+        let london = try #require(slugs.firstIndex(of: "london")), scotland = try #require(slugs.firstIndex(of: "scotland"))
+        #expect((words["aliases"] as? [[String]])?.first == ["carer"])
+        #expect((words["places"] as? [[String]])?[london] == ["Lewisham", "Tower Hamlets"])
+        let postcodes = try #require(words["postcodes"] as? [String: [Int]])
+        #expect(postcodes == ["SE": [london], "E1": [london], "EN": [london, scotland]])
+        #expect((try index.json("manifest.json") as? [String: Any])?["words"] as? Bool == true)
+    }
+
+    @Test func noWordsFileWithoutReadersWords() async throws {
+        let index = await SearchIndex.build(await SiteGraph.build(content()))
+        #expect(index.file("words.json") == nil)
+        #expect((try index.json("manifest.json") as? [String: Any])?["words"] as? Bool == false)
+    }
+}

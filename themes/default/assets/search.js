@@ -221,7 +221,7 @@
       documents comes as a bitmap over all documents followed by its impacts; any
       other as (gap, impact) pairs. */
   function postings(entry) {
-    if (entry.postings) return entry.postings;
+    if (entry.postings) return entry.postings;  // decoded before, or a region's
     var r = new Reader(entry.bytes.buffer);
     r.offset = entry.start;
     var docs = new Uint32Array(entry.df), impacts = new Uint8Array(entry.df), i;
@@ -351,6 +351,114 @@
     return Promise.all([exact(), prefixes()]).then(fuzzy).then(function () { return found; });
   }
 
+  // ---- Places and postcodes -------------------------------------------------------------
+
+  // words.json (when the site has one): topics' other names, regions' places, postcode
+  // prefixes. A place or postcode in a query stands for its region.
+  var readerWords = { aliases: [], places: [], postcodes: {} };
+  var placeIndex = new Map();  // a place's terms joined by spaces → region indexes
+  var PLACE_MAX_WORDS = 4;
+  var OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/, INWARD = /^\d[a-z]{2}$/, WHOLE = /^([a-z]{1,2}\d[a-z\d]?)(\d[a-z]{2})$/;
+  // A place's region counts as a match with this impact (in score units) for an item
+  // in it or in a region within it, and less for one covering it from a wider region.
+  var PLACE_IMPACT = 33, WIDER_IMPACTS = [20, 14, 10];
+
+  function addPlace(text, r) {
+    var key = tokens(text).join(' ');
+    if (!key) return;
+    var list = placeIndex.get(key) || [];
+    if (list.indexOf(r) < 0) list.push(r);
+    placeIndex.set(key, list);
+  }
+
+  /** Every region's name and places, and the postcode prefixes, ready for queries. */
+  function indexPlaces(words) {
+    readerWords = words || readerWords;
+    manifest.regions.forEach(function (region, r) {
+      addPlace(region.name, r);
+      (readerWords.places[r] || []).forEach(function (place) { addPlace(place, r); });
+    });
+  }
+
+  /** The regions of a postcode's outward part (`ls6`): those of the longest listed
+      prefix, the district, the district without a sub-district letter, or the area. */
+  function postcodeRegions(outward) {
+    var code = outward.toUpperCase(), area = code.replace(/\d.*$/, '');
+    var tries = [code, code.replace(/^([A-Z]+\d+)[A-Z]$/, '$1'), area];
+    for (var i = 0; i < tries.length; i++) {
+      if (Object.prototype.hasOwnProperty.call(readerWords.postcodes, tries[i])) return readerWords.postcodes[tries[i]];
+    }
+    return null;
+  }
+
+  /** Splits a query's terms into places (a postcode, or a place's or region's name) and
+      the other words. A postcode is never searched for as a word. */
+  function findPlaces(all) {
+    var places = [], rest = [], i = 0;
+    while (i < all.length) {
+      var t = all[i], whole = WHOLE.exec(t), regions = null, n = 1, postcode = false;
+      if (OUTWARD.test(t) || whole) {
+        regions = postcodeRegions(whole ? whole[1] : t);
+        if (regions) {
+          postcode = true;
+          if (!whole && i + 1 < all.length && INWARD.test(all[i + 1])) n = 2;
+        }
+      }
+      if (!regions) {
+        for (n = Math.min(PLACE_MAX_WORDS, all.length - i); n >= 1; n--) {
+          regions = placeIndex.get(all.slice(i, i + n).join(' '));
+          if (regions) break;
+        }
+      }
+      if (regions) {
+        places.push({ text: postcode ? (whole ? whole[1] : t) : all.slice(i, i + n).join(' '), regions: regions,
+                      postcode: postcode, word: !postcode && n === 1 ? t : null });
+        i += n;
+      } else {
+        rest.push(t);
+        i++;
+      }
+    }
+    return { places: places, rest: rest };
+  }
+
+  var ancestorsOf = null;  // region → its wider regions, nearest first
+
+  function ancestors(r) {
+    if (!ancestorsOf) {
+      ancestorsOf = manifest.regions.map(function (_, x) {
+        var up = [];
+        for (var p = manifest.regions[x].parent; p !== null && up.indexOf(p) < 0; p = manifest.regions[p].parent) up.push(p);
+        return up;
+      });
+    }
+    return ancestorsOf[r];
+  }
+
+  /** A term made from regions: every item in one of them or in a region within one,
+      and, with less weight, every item covering one from a wider region. A region
+      with no wider one (UK-wide) holds only the items that name it. */
+  function regionEntry(regions) {
+    var key = 'regions:' + regions.join(','), f = facetData;
+    if (cache.has(key)) return cache.get(key);
+    var docs = [], impacts = [];
+    for (var d = 0; d < manifest.documents; d++) {
+      var best = 0;
+      for (var i = f.regionStart[d]; i < f.regionStart[d + 1]; i++) {
+        var x = f.regions[i], up = ancestors(x);
+        regions.forEach(function (r) {
+          if (x === r || up.indexOf(r) >= 0) best = Math.max(best, PLACE_IMPACT);
+          var k = ancestors(r).indexOf(x);
+          if (k >= 0) best = Math.max(best, WIDER_IMPACTS[Math.min(k, WIDER_IMPACTS.length - 1)]);
+        });
+      }
+      if (best) { docs.push(d); impacts.push(best); }
+    }
+    var entry = { df: docs.length, postings: { docs: Uint32Array.from(docs), impacts: Uint8Array.from(impacts) } };
+    cache.set(key, entry);
+    return entry;
+  }
+
   // ---- Searching -----------------------------------------------------------------------
 
   var facetData = null;
@@ -467,12 +575,20 @@
       words matched. Items matching more of the query's words come first, then those whose
       matches score higher (docs/search.md, "Ranking"). */
   function search(state) {
-    var raw = state.q, all = tokens(raw), words = queryWords(all);
+    var raw = state.q, all = tokens(raw), found = findPlaces(all), words = queryWords(found.rest);
+    if (found.places.length && words.every(function (w) { return STOP_WORDS.has(w); })) words = [];
     // The last word is still being typed unless the text ends in a space or punctuation.
     var typing = all.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw) ? all[all.length - 1] : null;
-    return Promise.all(words.map(function (w, i) {
-      return expand(w, w === typing && i === words.length - 1);
-    })).then(function (expansions) {
+    var wordSearches = words.map(function (w, i) {
+      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w);
+    });
+    // A place counts as one word: its region, or the word itself where an item has it.
+    var placeSearches = found.places.map(function (place) {
+      var region = { term: '', factor: 1, entry: regionEntry(place.regions) };
+      return (place.word ? expand(place.word, false) : Promise.resolve([])).then(function (xs) { return xs.concat([region]); });
+    });
+    words = words.concat(found.places.map(function (p) { return p.text; }));
+    return Promise.all(wordSearches.concat(placeSearches)).then(function (expansions) {
       var n = manifest.documents, candidates = [], scores = null, d;
       if (words.length === 0) {
         for (d = 0; d < n; d++) candidates.push(d);
@@ -500,8 +616,8 @@
         while (complete < results.length && scores.matched[results[complete]] === words.length) complete++;
       }
       var terms = new Set();
-      expansions.forEach(function (xs) { xs.forEach(function (x) { terms.add(x.term); }); });
-      return { state: state, words: words, results: results, guides: guides.length, closed: filtered.closed,
+      expansions.forEach(function (xs) { xs.forEach(function (x) { if (x.term) terms.add(x.term); }); });
+      return { state: state, words: words, places: found.places, results: results, guides: guides.length, closed: filtered.closed,
                counts: filtered.counts, terms: terms, complete: complete };
     });
   }
@@ -537,9 +653,15 @@
     });
   }
 
+  /** The query as the URL keeps it: a whole postcode cut to its outward part (LS6 4AB
+      to LS6), so the full postcode stays in the page even if the address is shared. */
+  function publicQuery(q) {
+    return q.replace(/\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?\d[A-Za-z]{2}\b/g, '$1');
+  }
+
   function queryString(state) {
     var params = new URLSearchParams();
-    if (state.q) params.set('q', state.q);
+    if (state.q) params.set('q', publicQuery(state.q));
     FACETS.forEach(function (facet) { state[facet].forEach(function (v) { params.append(facet, v); }); });
     if (state.closed) params.set('closed', 'show');
     var s = params.toString();
@@ -642,6 +764,11 @@
   /** What the status line says: the results, then what is offered apart or left out. */
   function describe(outcome) {
     var text = describeResults(outcome);
+    (outcome.places || []).forEach(function (place) {
+      var names = place.regions.map(function (r) { return manifest.regions[r].name; }).join(' or ');
+      text += ' ' + (place.postcode ? place.text.toUpperCase() : '“' + place.text + '”') + ' is read as ' + names +
+        ': cards there, and cards covering it from a wider region, match it.';
+    });
     if (outcome.closed && !outcome.state.closed) {
       text += ' ' + (outcome.closed === 1 ? '1 closed card is' : outcome.closed.toLocaleString('en-GB') + ' closed cards are') +
         ' not shown.';
@@ -853,9 +980,10 @@
       // The word typed first may be known before the facets arrive: fetch both at once.
       var words = tokens(input.value);
       words.forEach(function (w) { var i = shardOf(w); if (i >= 0) shard(i); });
-      return fetchPiece('facets.bin', 'bytes');
-    }).then(function (buffer) {
-      facetData = parseFacets(buffer);
+      return Promise.all([fetchPiece('facets.bin', 'bytes'), m.words ? fetchPiece('words.json', 'json') : null]);
+    }).then(function (loaded) {
+      facetData = parseFacets(loaded[0]);
+      indexPlaces(loaded[1]);
       run(readForm());
     }).catch(failed);
   }

@@ -5,7 +5,9 @@ facets, pressing keys, reloading) and waits explicitly for the page to settle: t
 results list stops being aria-busy and the status line says what it should."""
 import os
 import re
+import shutil
 import sys
+import tempfile
 import unittest
 import urllib.parse
 
@@ -380,6 +382,108 @@ class SearchTests(unittest.TestCase):
         self.assertTrue(self.driver.find_element(By.ID, "search-filters").is_displayed())
         violations = support.run_axe(self.driver)
         self.assertEqual([(v["id"], v["help"], [n.get("target") for n in v["nodes"]]) for v in violations], [])
+
+
+class WayForwardTests(unittest.TestCase):
+    """An empty or thin result says what is not listed and offers a way on."""
+
+    def setUp(self):
+        self.driver = support.browser()
+        self.page = SearchPage(self.driver)
+
+    def tearDown(self):
+        self.driver.quit()
+
+    def forward(self):
+        panel = self.driver.find_element(By.ID, "search-forward")
+        if not panel.is_displayed():
+            return None, {}
+        lead = panel.find_element(By.CSS_SELECTOR, ".forward-lead").text
+        offers = {a.text: a for a in panel.find_elements(By.CSS_SELECTOR, ".forward-offers a")}
+        return lead, offers
+
+    def test_nothing_local_says_so_and_offers_the_topic_elsewhere(self):
+        page = self.page.open("q=carers&region=wales")
+        self.assertEqual(page.names(), [])
+        lead, offers = self.forward()
+        self.assertEqual(lead, "Nothing listed for Carers in Wales yet. Here is what there is:")
+        self.assertIn("Carers online", offers)
+        self.assertEqual(offers["The Carers page, region by region"].get_attribute("href"), support.server_url() + "topics/carers/")
+        # No card for carers reaches Wales, so there is no page for the pair to offer.
+        self.assertFalse(any(name.startswith("The page for") for name in offers))
+        # An offer is a search: following it shows its cards, with the filters it names.
+        everything = offers["Every card for Carers"]
+        self.assertEqual(everything.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, ".count").text, "4 cards")
+        page.click(everything)
+        page.settle("filtered by Carers")
+        self.assertEqual(page.query_params(), {"topic": ["carers"]})
+        self.assertEqual(page.total(), 4)
+        self.assertEqual(self.forward()[0], None)
+
+    def test_a_place_in_the_query_is_read_as_its_region(self):
+        self.page.open("q=" + urllib.parse.quote("dementia cardiff"))
+        lead, offers = self.forward()
+        self.assertEqual(lead, "Nothing listed for Dementia in Wales yet. Here is what there is:")
+        self.assertIn("Every card for Dementia", offers)
+        # Mental health has UK-wide cards, which reach Wales: the pair's page exists and
+        # is offered, and it says nothing is based there yet.
+        self.page.open("q=" + urllib.parse.quote("mental health cardiff"))
+        lead, offers = self.forward()
+        self.assertEqual(lead, "Nothing listed for Mental health in Wales yet. Here is what there is:")
+        self.assertIn("UK-wide support for Mental health", offers)
+        link = offers["The page for Mental health in Wales"]
+        href = link.get_attribute("href")
+        self.assertEqual(href, support.server_url() + "topics/mental-health/wales/")
+        self.driver.get(href)
+        self.assertEqual(self.driver.find_element(By.TAG_NAME, "h1").text, "Peer support for Mental health in Wales")
+        self.assertIn("Nothing listed for Mental health in Wales yet",
+                      self.driver.find_element(By.CSS_SELECTOR, ".nothing-local").text)
+
+    def test_words_that_match_nothing_lead_to_the_topics_and_regions(self):
+        self.page.open("q=xyzzy")
+        lead, offers = self.forward()
+        self.assertEqual(lead, "Nothing listed for “xyzzy” yet. Try other words, or browse:")
+        self.assertEqual(sorted(offers), ["Every region", "Every topic"])
+        # A result with plenty of cards needs no way forward.
+        self.page.open("q=peer")
+        self.assertEqual(self.forward()[0], None)
+
+    def test_a_site_with_a_repository_invites_a_new_card(self):
+        temporary = tempfile.mkdtemp(prefix="whoswho-forward-")
+        try:
+            content = os.path.join(temporary, "content")
+            shutil.copytree(os.path.join(support.ROOT, "content"), content)
+            with open(os.path.join(content, "site.yml"), "a", encoding="utf-8") as f:
+                f.write("repository: https://github.com/example/whoswho\n")
+            self.driver.get(support.server_url(content) + "search/?q=carers&region=wales")
+            self.page.settle()
+            panel = self.driver.find_element(By.ID, "search-forward")
+            add = panel.find_element(By.CSS_SELECTOR, "#search-add a")
+            self.assertTrue(add.is_displayed())
+            self.assertTrue(add.get_attribute("href").startswith("https://github.com/example/whoswho/new/main/content/cards"))
+        finally:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+class TopicRegionLinkTests(unittest.TestCase):
+    def test_every_link_to_a_topic_and_region_page_leads_to_one(self):
+        # The graph makes a page wherever a card of the topic reaches the region, and the
+        # pages link only to those: no link on the site leads to a missing one.
+        site = support.site()
+        links = 0
+        for folder, _, files in os.walk(site):
+            for name in files:
+                if not name.endswith(".html"):
+                    continue
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    html = f.read()
+                for href in re.findall(r'href="([^"#?]*topics/[a-z0-9-]+/[a-z0-9-]+/)"', html):
+                    target = os.path.normpath(os.path.join(folder, href, "index.html"))
+                    links += 1
+                    self.assertTrue(os.path.exists(target), f"{os.path.relpath(os.path.join(folder, name), site)} links to {href}")
+        self.assertGreater(links, 100)
+        # Pairs with nothing based in the region have pages too.
+        self.assertTrue(os.path.exists(os.path.join(site, "topics", "mental-health", "wales", "index.html")))
 
 
 class NoScriptTests(unittest.TestCase):

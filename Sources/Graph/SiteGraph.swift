@@ -1,6 +1,7 @@
 public import Content
 
-/// A topic-by-region signposting page: the cards for one topic in one region.
+/// A topic-by-region signposting page: the cards for one topic in one region. There is
+/// one for every topic and region that a card of the topic is based in or covers.
 public struct TopicRegionPage: Sendable, Equatable {
     /// Topic index.
     public let topic: Int
@@ -54,7 +55,8 @@ public struct SiteGraph: Sendable {
     public let mentionedIn: [[Int]]
     /// Guide index → the cards it draws on: `cards` first, then cards its body links to.
     public let guideCards: [[Int]]
-    /// Every topic-by-region page, by topic then region tree order.
+    /// Every topic-by-region page, by topic then region tree order: one wherever a card of
+    /// the topic is local or covers the region from a wider one.
     public let topicRegionPages: [TopicRegionPage]
     /// The most related items shown.
     public static let relatedLimit = 6
@@ -167,7 +169,9 @@ public struct SiteGraph: Sendable {
                         wider.append(c)
                     }
                 }
-                guard !local.isEmpty else { continue }
+                // A page wherever a card of the topic reaches the region, even only from a
+                // wider one: it says that nothing is based there yet, and what covers it.
+                guard !local.isEmpty || !wider.isEmpty else { continue }
                 pages.append(TopicRegionPage(topic: t, region: r, local: local, wider: wider))
             }
         }

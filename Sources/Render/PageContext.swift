@@ -135,7 +135,9 @@ struct PageContext {
         var site: [String: Any] = ["title": TemplateText(content.site.title), "language": TemplateText(content.site.language)]
         if let d = content.site.description { site["description"] = TemplateText(d) }
         if let base { site["base_url"] = TemplateText(base) }
-        if page == .home || page == .search, let add = renderer.addCardURL { site["add_card_url"] = TemplateText(add) }
+        var invitesCards = page == .home || page == .search
+        if case .topicRegion = page { invitesCards = true }
+        if invitesCards, let add = renderer.addCardURL { site["add_card_url"] = TemplateText(add) }
         if renderer.options.filePreview { site["file_preview"] = true }
         var nav: [String: Any] = [:]
         switch page {
@@ -418,8 +420,11 @@ struct PageContext {
         v["region_groups"] = groups
         Self.setList(guideList(graph.guidesByTopic[t]), as: "guides", in: &v)
         v["topic_regions"] = pages.map { p in
-            ["name": content.regions[p.region].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
-             "count": p.local.count, "depth": graph.regions.depth[p.region]] as [String: Any]
+            var row: [String: Any] = ["name": content.regions[p.region].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
+                                      "count": p.local.count, "depth": graph.regions.depth[p.region]]
+            // Set on every row: inside {{#first(…)}} a missing key would be read from the first row.
+            row["only_wider"] = p.local.isEmpty
+            return row
         }
         return v
     }
@@ -472,8 +477,10 @@ struct PageContext {
         v["topics"] = graph.topicRegionPages.filter { $0.region == r }
             .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
             .map { p in
-                ["name": content.topics[p.topic].name,
-                 "url": url(SitePath.topicRegion(content.topics[p.topic].slug, region.slug)), "count": p.local.count] as [String: Any]
+                var row: [String: Any] = ["name": content.topics[p.topic].name,
+                                          "url": url(SitePath.topicRegion(content.topics[p.topic].slug, region.slug)), "count": p.local.count]
+                row["only_wider"] = p.local.isEmpty
+                return row
             }
         return v
     }

@@ -79,8 +79,10 @@ func guide(_ slug: String, topics: [String], regions: [String] = [], cards: [Str
         #expect(london.map { slugs(graph, $0.wider) } == ["england-wide", "uk"])
         // England's own page holds the London card (within it) and its own.
         #expect(page("england").map { slugs(graph, $0.local) } == ["england-wide", "local"])
-        // No page where no card is local: North West has only wider cards.
-        #expect(page("north-west") == nil)
+        // A page where no card is local too: North West has only wider cards, and its
+        // page says so and lists them.
+        #expect(page("north-west").map { slugs(graph, $0.local) } == [])
+        #expect(page("north-west").map { slugs(graph, $0.wider) } == ["england-wide", "uk"])
         // No page for a topic with no card in the region.
         #expect(!graph.topicRegionPages.contains { $0.topic == graph.topicIndex["dementia"]! })
     }

@@ -170,10 +170,14 @@
     regionStart[n] = regions.length;
 
     // A region filter keeps items naming the region, a region within it or a wider region
-    // around it: each document's "cover" is those regions for all of its own.
+    // around it: each document's "cover" is those regions for all of its own. A region
+    // with nothing around it (UK-wide) keeps only the items that name it, or it would
+    // keep everything.
     var related = manifest.regions.map(function (_, r0) {
       var set = [r0];
-      for (var p = manifest.regions[r0].parent; p !== null && set.indexOf(p) < 0; p = manifest.regions[p].parent) set.push(p);
+      for (var p = manifest.regions[r0].parent; p !== null && set.indexOf(p) < 0; p = manifest.regions[p].parent) {
+        if (manifest.regions[p].parent !== null) set.push(p);
+      }
       manifest.regions.forEach(function (_, other) {
         for (var q = manifest.regions[other].parent; q !== null; q = manifest.regions[q].parent) {
           if (q === r0) { set.push(other); break; }
@@ -371,13 +375,32 @@
     placeIndex.set(key, list);
   }
 
-  /** Every region's name and places, and the postcode prefixes, ready for queries. */
+  var topicIndex = new Map();  // a topic's name, slug or alias as terms → topic index
+
+  /** Every region's name and places, and every topic's names, ready for queries. */
   function indexPlaces(words) {
     readerWords = words || readerWords;
     manifest.regions.forEach(function (region, r) {
       addPlace(region.name, r);
       (readerWords.places[r] || []).forEach(function (place) { addPlace(place, r); });
     });
+    manifest.topics.forEach(function (topic, t) {
+      [topic.name, topic.slug].concat(readerWords.aliases[t] || []).forEach(function (name) {
+        var key = tokens(name).join(' ');
+        if (key && !topicIndex.has(key)) topicIndex.set(key, t);
+      });
+    });
+  }
+
+  /** The first topic a query names, by its name, slug or another name; or null. */
+  function findTopic(all) {
+    for (var i = 0; i < all.length; i++) {
+      for (var n = Math.min(PLACE_MAX_WORDS, all.length - i); n >= 1; n--) {
+        var t = topicIndex.get(all.slice(i, i + n).join(' '));
+        if (t !== undefined) return t;
+      }
+    }
+    return null;
   }
 
   /** The regions of a postcode's outward part (`ls6`): those of the longest listed
@@ -853,6 +876,136 @@
     link.href = queryString(target);
   }
 
+  // ---- A way forward from an empty or thin result -----------------------------------------
+
+  var FEW = 3;  // this many cards or fewer is a thin result
+
+  /** How many running cards pass `test`. */
+  function countCards(test) {
+    var n = 0;
+    for (var d = 0; d < manifest.openCards; d++) if (test(d)) n++;
+    return n;
+  }
+
+  function hasTopic(d, t) {
+    var f = facetData;
+    for (var i = f.topicStart[d]; i < f.topicStart[d + 1]; i++) if (f.topics[i] === t) return true;
+    return false;
+  }
+
+  /** True when item `d` is in region `r` or a region within it. */
+  function localTo(d, r) {
+    var f = facetData;
+    for (var i = f.regionStart[d]; i < f.regionStart[d + 1]; i++) {
+      var x = f.regions[i];
+      if (x === r || ancestors(x).indexOf(r) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** True when item `d` is local to `r` or covers it from a wider region (as a topic
+      and region page counts it, closed cards too). */
+  function reaches(d, r) {
+    var f = facetData;
+    for (var i = f.regionStart[d]; i < f.regionStart[d + 1]; i++) {
+      var x = f.regions[i];
+      if (x === r || ancestors(x).indexOf(r) >= 0 || ancestors(r).indexOf(x) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** The state of a search with only these filters, and no words. */
+  function filtersOnly(filters) {
+    var target = { q: '', closed: false };
+    FACETS.forEach(function (facet) { target[facet] = filters[facet] || []; });
+    return target;
+  }
+
+  /** Says what is not listed, and offers what is: the same topic in wider regions,
+      across the UK and online, the topic's page, and (with #search-add) a new card. */
+  function showForward(outcome) {
+    var panel = document.getElementById('search-forward');
+    if (!panel) return;
+    var state = outcome.state, count = outcome.results.length;
+    var asked = outcome.words.length > 0 || hasFilters(state);
+    var t = state.topic.length === 1 ? valueIndex.topic[state.topic[0]] : findTopic(tokens(state.q));
+    var r = state.region.length === 1 ? valueIndex.region[state.region[0]] :
+      (outcome.places && outcome.places.length ? outcome.places[0].regions[0] : undefined);
+    if (t === null) t = undefined;
+    var topic = t !== undefined ? manifest.topics[t] : null, region = r !== undefined ? manifest.regions[r] : null;
+    var local = topic && region ? countCards(function (d) { return hasTopic(d, t) && localTo(d, r); }) : -1;
+    panel.hidden = !asked || !(count <= FEW || local === 0);
+    if (panel.hidden) return;
+
+    var lead = panel.querySelector('.forward-lead'), offers = panel.querySelector('.forward-offers');
+    var what = topic && region ? topic.name + ' in ' + region.name : topic ? topic.name : region ? region.name : null;
+    var n = topic && region ? local : topic ? countCards(function (d) { return hasTopic(d, t); }) :
+      region ? countCards(function (d) { return localTo(d, r); }) : count;
+    if (!what) {
+      lead.textContent = count ? 'Few cards match “' + state.q.trim() + '”. Try fewer or other words, or browse:' :
+        'Nothing listed for “' + state.q.trim() + '” yet. Try other words, or browse:';
+    } else if (n === 0) {
+      lead.textContent = 'Nothing listed for ' + what + ' yet. Here is what there is:';
+    } else {
+      lead.textContent = (n === 1 ? 'Only 1 card is' : 'Only ' + n + ' cards are') + ' listed for ' + what + '. There is more:';
+    }
+    offers.textContent = '';
+    function offer(text, n, target, href) {
+      var li = element('li', ''), a = element('a', '', text);
+      if (target) {
+        a.href = queryString(target);
+        a.addEventListener('click', function (event) {
+          event.preventDefault();
+          writeForm(target);
+          remember(target, true);
+          run(target);
+          input.focus();
+        });
+      } else {
+        a.href = page(root + href);
+      }
+      li.appendChild(a);
+      if (n !== null) li.appendChild(element('span', 'count', ' ' + (n === 1 ? '1 card' : n + ' cards')));
+      offers.appendChild(li);
+    }
+    var online = manifest.formats.map(function (f) { return f.value; }).indexOf('online');
+    if (topic) {
+      if (region) {
+        ancestors(r).forEach(function (a) {
+          if (manifest.regions[a].parent === null) return;
+          var c = countCards(function (d) { return hasTopic(d, t) && localTo(d, a); });
+          if (c > local) offer(topic.name + ' in ' + manifest.regions[a].name, c, filtersOnly({ topic: [topic.slug], region: [manifest.regions[a].slug] }));
+        });
+      }
+      var roots = manifest.regions.map(function (_, x) { return x; }).filter(function (x) { return manifest.regions[x].parent === null; });
+      roots.forEach(function (root) {
+        var c = countCards(function (d) { return hasTopic(d, t) && localTo(d, root) && !manifest.regions[root].parent &&
+          facetData.regions.subarray(facetData.regionStart[d], facetData.regionStart[d + 1]).indexOf(root) >= 0; });
+        if (c) offer(manifest.regions[root].name + ' support for ' + topic.name, c, filtersOnly({ topic: [topic.slug], region: [manifest.regions[root].slug] }));
+      });
+      if (online >= 0) {
+        var o = countCards(function (d) { return hasTopic(d, t) && (facetData.formats[d] >> online) & 1; });
+        if (o) offer(topic.name + ' online', o, filtersOnly({ topic: [topic.slug], format: ['online'] }));
+      }
+      var all = countCards(function (d) { return hasTopic(d, t); });
+      if (all && (region || outcome.words.length > 1)) offer('Every card for ' + topic.name, all, filtersOnly({ topic: [topic.slug] }));
+      if (region) {
+        var pageExists = false;
+        for (var d = 0; d < manifest.cards && !pageExists; d++) pageExists = hasTopic(d, t) && reaches(d, r);
+        if (pageExists) offer('The page for ' + topic.name + ' in ' + region.name, null, null,
+          'topics/' + encodeURIComponent(topic.slug) + '/' + encodeURIComponent(region.slug) + '/');
+      }
+      offer('The ' + topic.name + ' page, region by region', null, null, 'topics/' + encodeURIComponent(topic.slug) + '/');
+    } else if (region) {
+      var inRegion = countCards(function (d) { return localTo(d, r); });
+      if (inRegion) offer('Everything in ' + region.name, inRegion, filtersOnly({ region: [region.slug] }));
+      offer('The ' + region.name + ' page', null, null, 'regions/' + encodeURIComponent(region.slug) + '/');
+    } else {
+      offer('Every topic', null, null, 'topics/');
+      offer('Every region', null, null, 'regions/');
+    }
+  }
+
   function run(state) {
     // Until the index has loaded there is nothing to search; the first run reads the form then.
     if (!facetData) return Promise.resolve();
@@ -866,11 +1019,10 @@
       return showResults(outcome, 0, show, mine).then(function () {
         if (mine !== sequence) return;
         say(describe(outcome));
-        // Few or no results: invite the reader to add what they know of (when the
-        // site names its repository, the page carries the link).
         showGuidesNote(outcome);
-        var invite = document.getElementById('search-add');
-        if (invite) invite.hidden = !(outcome.words.length || hasFilters(state)) || outcome.results.length > 3;
+        // Few or no results: say what is missing and offer a way on, with the invitation to
+        // add a card when the site names its repository (#search-add, in the same box).
+        showForward(outcome);
         app.setAttribute('data-state', 'ready');
         if (!markSet && show > 0 && window.performance && performance.mark) {
           performance.mark('whoswho-search-results');

@@ -292,7 +292,7 @@ class SearchTests(unittest.TestCase):
         kinds = [e.text.lower() for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li .kind")]
         self.assertTrue(kinds)
         self.assertNotIn("guide", kinds)
-        self.assertIn("7 guides for organisers match too.", page.status())
+        self.assertIn("7 guides for organisers too.", page.status())
         note = self.driver.find_element(By.ID, "search-guides")
         self.assertTrue(note.is_displayed())
         link = note.find_element(By.TAG_NAME, "a")
@@ -308,7 +308,7 @@ class SearchTests(unittest.TestCase):
     def test_closed_cards_are_left_out_unless_asked_for_and_always_labelled(self):
         page = self.page.open("q=fathers")
         self.assertEqual(page.names(), [])
-        self.assertIn("1 closed card is not shown.", page.status())
+        self.assertIn("1 closed card not shown.", page.status())
         box = self.driver.find_element(By.ID, "search-closed")
         self.assertTrue(box.is_displayed())
         label = self.driver.find_element(By.CSS_SELECTOR, "label[for=search-closed]")
@@ -463,6 +463,96 @@ class WayForwardTests(unittest.TestCase):
             self.assertTrue(add.get_attribute("href").startswith("https://github.com/example/whoswho/new/main/content/cards"))
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
+
+
+class PhoneLayoutTests(unittest.TestCase):
+    """The search page on a phone, 390 by 844 CSS pixels: results first, filters behind a button."""
+
+    def setUp(self):
+        self.driver = support.browser(390, 844)
+        # Make the viewport exactly a phone's, whatever room the window leaves.
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                    {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        self.page = SearchPage(self.driver)
+
+    def tearDown(self):
+        self.driver.quit()
+
+    def viewport(self):
+        return self.driver.execute_script("return [innerWidth, innerHeight]")
+
+    def test_the_first_result_is_on_the_first_screen(self):
+        for query in ("q=carers", "q=" + urllib.parse.quote("dementia cardiff"),
+                      "q=" + urllib.parse.quote("I just found out I have type 1 diabetes"), "q=peer&topic=carers&region=scotland"):
+            page = self.page.open(query)
+            self.assertEqual(self.viewport(), [390, 844])
+            self.assertEqual(self.driver.execute_script("return scrollY"), 0)
+            title = self.driver.find_element(By.CSS_SELECTOR, "#search-results > li:first-child .item-title a")
+            bottom = self.driver.execute_script("return arguments[0].getBoundingClientRect().bottom", title)
+            self.assertLessEqual(bottom, 844, f"{query}: the first result ends at {bottom}px")
+            self.assertFalse(self.driver.find_element(By.ID, "search-filters").is_displayed(), query)
+            # Nothing is wider than the screen.
+            self.assertLessEqual(self.driver.execute_script("return document.documentElement.scrollWidth"), 390)
+
+    def test_the_filters_open_from_a_button_that_says_how_many_are_on(self):
+        page = self.page.open("q=peer")
+        toggle = self.driver.find_element(By.ID, "search-filters-toggle")
+        self.assertEqual(toggle.text, "Filters")
+        self.assertEqual(toggle.get_attribute("aria-expanded"), "false")
+        page.click(toggle)
+        self.assertEqual(toggle.get_attribute("aria-expanded"), "true")
+        self.assertTrue(self.driver.find_element(By.ID, "search-filters").is_displayed())
+        # Focus moves to the first filter.
+        self.assertEqual(self.driver.switch_to.active_element.get_attribute("name"), "topic")
+        page.click(page.box("topic", "carers"))
+        page.settle("filtered by Carers")
+        page.click(page.box("region", "scotland"))
+        page.settle("filtered by Carers, Scotland")
+        self.assertEqual(toggle.text, "Filters (2 on)")
+        done = self.driver.find_element(By.ID, "search-filters-done")
+        page.click(done)
+        self.assertFalse(self.driver.find_element(By.ID, "search-filters").is_displayed())
+        self.assertEqual(self.driver.switch_to.active_element.get_attribute("id"), "search-filters-toggle")
+        # A shared link with filters says so on the button.
+        page.open("q=peer&topic=carers&closed=show")
+        self.assertEqual(self.driver.find_element(By.ID, "search-filters-toggle").text, "Filters (2 on)")
+
+    def test_no_facet_scrolls_inside_itself(self):
+        page = self.page.open("q=peer")
+        page.click(self.driver.find_element(By.ID, "search-filters-toggle"))
+        lists = self.driver.find_elements(By.CSS_SELECTOR, "#search-filters .facet-values")
+        self.assertGreater(len(lists), 3)
+        for ul in lists:
+            overflow, scroll, client = self.driver.execute_script(
+                "const s = getComputedStyle(arguments[0]); return [s.overflowY, arguments[0].scrollHeight, arguments[0].clientHeight];", ul)
+            self.assertNotIn(overflow, ("auto", "scroll"))
+            self.assertLessEqual(scroll, client + 1)
+        # Every region with cards shows, Northern Ireland, Scotland and Wales among them.
+        for region in ("northern-ireland", "scotland", "wales"):
+            self.assertTrue(page.box("region", region).is_displayed(), region)
+
+    def test_the_four_nations_come_first_and_uk_wide_is_explained(self):
+        page = self.page.open("q=peer")
+        values = [b.get_attribute("value") for b in self.driver.find_elements(By.CSS_SELECTOR, '#search-filters input[name="region"]')]
+        self.assertEqual(values[:4], ["england", "northern-ireland", "scotland", "wales"])
+        self.assertEqual(values[-1], "uk-wide")
+        group = self.driver.find_element(By.CSS_SELECTOR, "#search-filters .facet-group")
+        self.assertEqual(group.find_element(By.CSS_SELECTOR, ".facet-group-name").get_attribute("textContent"), "In England")
+        note = self.driver.find_element(By.XPATH, '//legend[.="Region"]/following-sibling::p').get_attribute("textContent")
+        self.assertIn("UK-wide cards, open to anyone in the UK, count under every region", note)
+        # UK-wide counts the cards that name it, not every result.
+        page.click(self.driver.find_element(By.ID, "search-filters-toggle"))
+        counts = page.counts("region")
+        self.assertLess(counts["uk-wide"], page.total())
+        page.open("q=peer&region=uk-wide")
+        self.assertEqual(page.total(), counts["uk-wide"])
+        self.assertNotIn("South London Aphasia Café", page.names())
+
+    def test_axe_finds_no_violation_on_a_phone_with_the_filters_open(self):
+        page = self.page.open("q=" + urllib.parse.quote("dementia cardiff"))
+        page.click(self.driver.find_element(By.ID, "search-filters-toggle"))
+        violations = support.run_axe(self.driver)
+        self.assertEqual([(v["id"], v["help"], [n.get("target") for n in v["nodes"]]) for v in violations], [])
 
 
 class TopicRegionLinkTests(unittest.TestCase):

@@ -40,6 +40,8 @@
   var more = document.getElementById('search-more');
   var clear = document.getElementById('search-clear');
   var closedBox = document.getElementById('search-closed');
+  var toggle = document.getElementById('search-filters-toggle');
+  var done = document.getElementById('search-filters-done');
   var guidesNote = document.getElementById('search-guides');
 
   // ---- Tokens: the same rules as Sources/Search/Tokenizer.swift ------------------------
@@ -789,16 +791,15 @@
     var text = describeResults(outcome);
     (outcome.places || []).forEach(function (place) {
       var names = place.regions.map(function (r) { return manifest.regions[r].name; }).join(' or ');
-      text += ' ' + (place.postcode ? place.text.toUpperCase() : '“' + place.text + '”') + ' is read as ' + names +
-        ': cards there, and cards covering it from a wider region, match it.';
+      text += ' ' + (place.postcode ? place.text.toUpperCase() : '“' + place.text + '”') + ' is read as ' + names + '.';
     });
     if (outcome.closed && !outcome.state.closed) {
-      text += ' ' + (outcome.closed === 1 ? '1 closed card is' : outcome.closed.toLocaleString('en-GB') + ' closed cards are') +
+      text += ' ' + (outcome.closed === 1 ? '1 closed card' : outcome.closed.toLocaleString('en-GB') + ' closed cards') +
         ' not shown.';
     }
     if (outcome.guides) {
       text += ' ' + (outcome.guides === 1 ? '1 guide' : outcome.guides.toLocaleString('en-GB') + ' guides') +
-        ' for organisers ' + (outcome.guides === 1 ? 'matches' : 'match') + ' too.';
+        ' for organisers too.';
     }
     return text;
   }
@@ -842,6 +843,14 @@
         if (li) li.hidden = n === 0 && !b.checked;
       });
     });
+    // A group of regions (those within a nation) shows while one of them does.
+    Array.prototype.forEach.call(filters.querySelectorAll('.facet-group'), function (group) {
+      group.hidden = !Array.prototype.some.call(group.querySelectorAll('li'), function (li) { return !li.hidden; });
+    });
+    if (toggle) {
+      var on = (outcome.state.closed ? 1 : 0) + FACETS.reduce(function (n, facet) { return n + outcome.state[facet].length; }, 0);
+      toggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
+    }
     var closedLi = closedBox.closest('li'), closedCount = closedLi && closedLi.querySelector('[data-count]');
     if (closedCount) closedCount.textContent = outcome.closed.toLocaleString('en-GB');
     if (closedLi) closedLi.closest('fieldset').hidden = !outcome.closed && !closedBox.checked;
@@ -1085,6 +1094,28 @@
       run(s);
     });
     filters.addEventListener('submit', function (event) { event.preventDefault(); });
+    // On a phone the filters are behind a button, so that the results come first.
+    function openFilters(open) {
+      if (!toggle) return;
+      toggle.setAttribute('aria-expanded', String(open));
+      app.classList.toggle('filters-open', open);
+    }
+    if (toggle) {
+      toggle.addEventListener('click', function () {
+        var open = toggle.getAttribute('aria-expanded') !== 'true';
+        openFilters(open);
+        if (open) {
+          var first = filters.querySelector('li:not([hidden]) input');
+          if (first) first.focus();
+        }
+      });
+    }
+    if (done) {
+      done.addEventListener('click', function () {
+        openFilters(false);
+        toggle.focus();
+      });
+    }
     input.addEventListener('input', onInput);
     filters.addEventListener('change', onFilter);
     if (guidesNote) {

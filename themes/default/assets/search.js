@@ -23,6 +23,7 @@
   var PREFIX_MAX_SHARDS = 3;   // term shards a prefix may load
   var PREFIX_MAX_TERMS = 100;  // words a prefix may expand to
   var DEBOUNCE_MS = 120;
+  var COMMON_SHARE = 3;        // a word in more than 1/3 of all items is common (docs/search.md, "Ranking")
   var FACETS = ['topic', 'region', 'kind', 'format'];
 
   var base = app.getAttribute('data-index') || 'data/';
@@ -498,7 +499,7 @@
       words, each word taking its best-matching term. */
   function score(words, expansions) {
     var n = manifest.documents;
-    var total = new Float64Array(n), matched = new Uint8Array(n);
+    var total = new Float64Array(n), matched = new Uint8Array(n), uncommon = new Uint8Array(n), local = new Uint8Array(n);
     expansions.forEach(function (terms) {
       var best = new Float64Array(n), touched = [];
       terms.forEach(function (x) {
@@ -507,11 +508,15 @@
           var d = p.docs[i], s = weight * p.impacts[i];
           if (best[d] === 0) touched.push(d);
           if (s > best[d]) best[d] = s;
+          // In a place's region, or a region within it (not only covering it from a wider one).
+          if (!x.term && p.impacts[i] === PLACE_IMPACT) local[d] = 1;
         }
       });
-      touched.forEach(function (d) { total[d] += best[d]; matched[d]++; });
+      // A word in more than a third of all items says little about what the reader wants.
+      var common = touched.length * COMMON_SHARE > n;
+      touched.forEach(function (d) { total[d] += best[d]; matched[d]++; if (!common) uncommon[d]++; });
     });
-    return { total: total, matched: matched, words: words.length };
+    return { total: total, matched: matched, uncommon: uncommon, local: local, words: words.length };
   }
 
   function inFacet(d, facet, selected) {
@@ -625,7 +630,8 @@
       if (scores) {
         // Closed cards, when asked for, come after every card that is running.
         results.sort(function (a, b) {
-          return (isClosed(a) - isClosed(b)) || (scores.matched[b] - scores.matched[a]) ||
+          return (isClosed(a) - isClosed(b)) || (scores.uncommon[b] - scores.uncommon[a]) ||
+            (scores.matched[b] - scores.matched[a]) || (scores.local[b] - scores.local[a]) ||
             (scores.total[b] - scores.total[a]) || (a - b);
         });
       }

@@ -338,6 +338,26 @@ class SearchTests(unittest.TestCase):
         self.assertNotIn("New Dads Peer Group, Leeds", page.names())
         self.assertFalse(self.driver.find_element(By.ID, "search-closed").is_selected())
 
+    def test_the_first_results_need_no_facets_and_the_facets_follow(self):
+        # What a first search costs is what it fetches before its results are on the
+        # screen: facets.bin, the largest file, comes after them, unless a filter or a
+        # place needs it first. (Resource Timing gives the order; nothing is timed.)
+        order = """
+            const mark = performance.getEntriesByName('whoswho-search-results')[0];
+            const facets = performance.getEntriesByType('resource').filter(r => r.name.includes('/facets.bin'));
+            return [mark ? mark.startTime : null, facets.length ? facets[0].startTime : null];"""
+        page = self.page.open("q=diabetes")
+        mark, facets = self.driver.execute_script(order)
+        self.assertIsNotNone(mark)
+        self.assertIsNotNone(facets, "the facets were never fetched")
+        self.assertGreaterEqual(facets, mark)
+        # Once they are in, the counts are there too.
+        self.assertGreater(sum(page.counts("topic").values()), 0)
+        for query in ("q=diabetes&topic=diabetes", "q=" + urllib.parse.quote("dementia cardiff")):
+            page.open(query)
+            mark, facets = self.driver.execute_script(order)
+            self.assertLess(facets, mark, query)
+
     def test_keyboard_only(self):
         page = self.page.open()
         actions = ActionChains(self.driver)

@@ -250,37 +250,6 @@ struct PageContext {
         }
     }
 
-    /// The search page's Region facet, nations first: the regions just within the widest
-    /// ones (England, Scotland, Wales, Northern Ireland), then, in a group named after
-    /// each of those that has regions within it, those regions in tree order, and the
-    /// widest regions (UK-wide) last. Every row has every key: `starts_group` and
-    /// `ends_group` open and close a group, `group` names it, `widest` marks UK-wide.
-    func regionFacet() -> [[String: Any]] {
-        let tree = graph.regions
-        let widest = tree.order.filter { tree.parent[$0] == nil }
-        let nations = tree.order.filter { r in tree.parent[r].map { tree.parent[$0] == nil } ?? false }
-        func row(_ r: Int, depth: Int) -> [String: Any] {
-            ["name": content.regions[r].name, "slug": content.regions[r].slug, "depth": depth,
-             "starts_group": false, "ends_group": false, "group": "", "widest": tree.parent[r] == nil]
-        }
-        var rows = nations.map { row($0, depth: 0) }
-        for nation in nations {
-            let within = tree.order.filter { tree.ancestors[$0].contains(nation) }
-            for (k, r) in within.enumerated() {
-                var entry = row(r, depth: tree.depth[r] - tree.depth[nation] - 1)
-                entry["starts_group"] = k == 0
-                entry["ends_group"] = k == within.count - 1
-                entry["group"] = content.regions[nation].name
-                rows.append(entry)
-            }
-        }
-        // Regions that are neither widest nor within a nation (a site with one level) come before the widest.
-        let placed = Set(rows.compactMap { $0["slug"] as? String })
-        rows += tree.order.filter { !placed.contains(content.regions[$0].slug) && tree.parent[$0] != nil }.map { row($0, depth: 0) }
-        rows += widest.map { row($0, depth: 0) }
-        return rows
-    }
-
     /// The letter a card is filed under in the A–Z: its first letter without accents, or `#`.
     static func letter(of name: String) -> String {
         guard let first = FilingName.of(name).first else { return "#" }
@@ -523,7 +492,6 @@ struct PageContext {
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
             ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": url(SitePath.topic(content.topics[t].slug))] as [String: Any]
         }
-        v["region_facet"] = regionFacet()
         v["regions"] = zip(regionRows(), graph.regions.order).map { row, r in
             var row = row
             row["slug"] = content.regions[r].slug

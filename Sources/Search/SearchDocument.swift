@@ -81,7 +81,7 @@ public struct SearchDocument: Sendable, Equatable {
 
 extension SearchDocument {
     /// How many characters of the body the document store keeps for excerpts.
-    static let excerptLength = 240
+    static let excerptLength = 160
 
     /// The cards that are running (active or paused) by name, then the closed cards by
     /// name, then the guides by title: a document's position is its id, so ties in

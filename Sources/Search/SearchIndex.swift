@@ -253,11 +253,16 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// A JSON array with one array per document: path, name, summary, excerpt and,
-    /// for a card that is not active, its status.
+    /// A JSON array with one array per document: path, name, summary, excerpt, the
+    /// kind's index in the kind facet (guides last), the topic and region indexes, and,
+    /// for a card that is not active, its status. A result can be shown from this
+    /// alone, before facets.bin has loaded.
     static func documentStore(_ documents: ArraySlice<SearchDocument>) -> String {
         let rows = documents.map { d in
             var fields = [d.path, d.name, d.summary, d.excerpt].map(JSONText.string)
+            fields.append(String(d.kind ?? cardKinds.count))
+            fields.append("[" + d.topics.map(String.init).joined(separator: ",") + "]")
+            fields.append("[" + d.regions.map(String.init).joined(separator: ",") + "]")
             if let s = d.status { fields.append(JSONText.string(s)) }
             return "[" + fields.joined(separator: ",") + "]"
         }

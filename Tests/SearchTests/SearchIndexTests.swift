@@ -243,11 +243,20 @@ extension SearchIndex {
 
     @Test func documentStoreHasWhatAResultShows() async throws {
         let index = await sampleIndex()
-        let rows = try #require(try index.json("docs/0.json") as? [[String]])
+        let rows = try #require(try index.json("docs/0.json") as? [[Any]])
         #expect(rows.count == 4)
-        #expect(rows[1] == ["cards/carers-uk/", "Carers Everywhere", "Online peer support for carers.",
-                            "Carers talk about diabetes sometimes.", "paused"])
-        #expect(rows[3].count == 4)
+        // Path, name, summary, excerpt, kind (network), topics (carers), regions (uk-wide), status.
+        #expect(rows[1].count == 8)
+        #expect(rows[1].prefix(4).compactMap { $0 as? String } == ["cards/carers-uk/", "Carers Everywhere",
+                                                                   "Online peer support for carers.", "Carers talk about diabetes sometimes."])
+        #expect(rows[1][4] as? Int == 3)
+        #expect(rows[1][5] as? [Int] == [0])
+        #expect(rows[1][6] as? [Int] == [4])
+        #expect(rows[1][7] as? String == "paused")
+        // A guide's kind is the one after the card kinds; an active card has no status.
+        #expect(rows[3].count == 7)
+        #expect(rows[3][4] as? Int == 4)
+        #expect(rows[3][5] as? [Int] == [0, 1])
     }
 
     @Test func manifestNamesFacetValuesAndCounts() async throws {

@@ -16,6 +16,7 @@
   // ---- Settings --------------------------------------------------------------------
 
   var PAGE_SIZE = 10;          // results shown at first and added by "Show more"
+  var EXCERPT_LENGTH = 160;    // the document store's excerpts are cut near this (SearchDocument.excerptLength)
   var PREFIX_FACTOR = 0.7;     // a word that only starts with the query word counts less
   var FUZZY_FACTOR = 0.5;      // and a word one typo away less again
   var FUZZY_MIN_LENGTH = 5;    // typo tolerance for words of five letters or more
@@ -570,6 +571,11 @@
       query would show with that value ticked, keeping the other groups' filters. */
   function filterAndCount(candidates, state) {
     var selected = {}, counts = {}, closed = 0, f = facetData, apart = !state.kind.length;
+    if (!f) {
+      // Before facets.bin has loaded (there is no filter then): closed cards by their ids.
+      return { results: candidates.filter(function (d) { return !isClosed(d) || state.closed; }), counts: null,
+               closed: candidates.filter(isClosed).length };
+    }
     FACETS.forEach(function (facet) {
       selected[facet] = new Set(state[facet].map(function (v) { return valueIndex[facet][v]; }).filter(function (x) { return x !== undefined; }));
       counts[facet] = new Uint32Array(facetSize(facet));
@@ -667,7 +673,9 @@
   function readForm() {
     var state = { q: input.value, closed: closedBox.checked };
     FACETS.forEach(function (facet) {
-      state[facet] = boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+      // Until the facets are built there are no boxes, and the filters are those asked for.
+      state[facet] = facetData ? boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; })
+        : wanted[facet].slice();
     });
     return state;
   }
@@ -678,6 +686,10 @@
 
   function writeForm(state) {
     input.value = state.q;
+    writeBoxes(state);
+  }
+
+  function writeBoxes(state) {
     closedBox.checked = state.closed;
     FACETS.forEach(function (facet) {
       boxes(facet).forEach(function (b) { b.checked = state[facet].indexOf(b.value) >= 0; });
@@ -749,23 +761,25 @@
   function excerpt(doc, terms) {
     var summary = markWords(doc[2], terms);
     if (summary.hits || !doc[3]) return summary.fragment;
-    var body = markWords(doc[3] + (doc[3].length >= 240 ? '…' : ''), terms);
+    var body = markWords(doc[3] + (doc[3].length >= EXCERPT_LENGTH ? '…' : ''), terms);
     return body.hits ? body.fragment : summary.fragment;
   }
 
-  function resultItem(id, doc, terms) {
-    var f = facetData;
-    var item = element('li', 'item search-result' + (doc[4] ? ' is-inactive' : ''));
+  /** A result, from its row in the document store: path, name, summary, excerpt, kind,
+      topics, regions and, for a card that is not running, its status. */
+  function resultItem(doc, terms) {
+    var status = doc[7];
+    var item = element('li', 'item search-result' + (status ? ' is-inactive' : ''));
     var title = element('p', 'item-title');
     var link = element('a', '');
     link.href = page(root + doc[0]);
     link.appendChild(markWords(doc[1], terms).fragment);
     title.appendChild(link);
     title.appendChild(document.createTextNode(' '));
-    title.appendChild(element('span', 'kind', manifest.kinds[f.kind[id]].label));
-    if (doc[4]) {
+    title.appendChild(element('span', 'kind', manifest.kinds[doc[4]].label));
+    if (status) {
       title.appendChild(document.createTextNode(' '));
-      title.appendChild(element('span', 'badge badge-' + doc[4], doc[4] === 'paused' ? 'Paused' : 'Closed'));
+      title.appendChild(element('span', 'badge badge-' + status, status === 'paused' ? 'Paused' : 'Closed'));
     }
     item.appendChild(title);
     var summary = element('p', 'item-summary');
@@ -773,21 +787,16 @@
     item.appendChild(summary);
 
     var tags = element('p', 'tags');
-    var topicCount = f.topicStart[id + 1] - f.topicStart[id];
-    if (topicCount) tags.appendChild(element('span', 'visually-hidden', 'Topics: '));
-    for (var i = f.topicStart[id]; i < f.topicStart[id + 1]; i++) {
-      var t = manifest.topics[f.topics[i]], a = element('a', 'tag', t.name);
-      a.href = page(root + 'topics/' + encodeURIComponent(t.slug) + '/');
-      tags.appendChild(a);
-      tags.appendChild(document.createTextNode(' '));
-    }
-    if (f.regionStart[id + 1] > f.regionStart[id]) tags.appendChild(element('span', 'visually-hidden', 'Regions: '));
-    for (i = f.regionStart[id]; i < f.regionStart[id + 1]; i++) {
-      var region = manifest.regions[f.regions[i]], b = element('a', 'tag tag-region', region.name);
-      b.href = page(root + 'regions/' + encodeURIComponent(region.slug) + '/');
-      tags.appendChild(b);
-      tags.appendChild(document.createTextNode(' '));
-    }
+    [['topics', doc[5], manifest.topics, 'tag'], ['regions', doc[6], manifest.regions, 'tag tag-region']].forEach(function (kind) {
+      if (!kind[1].length) return;
+      tags.appendChild(element('span', 'visually-hidden', kind[0] === 'topics' ? 'Topics: ' : 'Regions: '));
+      kind[1].forEach(function (i) {
+        var value = kind[2][i], a = element('a', kind[3], value.name);
+        a.href = page(root + kind[0] + '/' + encodeURIComponent(value.slug) + '/');
+        tags.appendChild(a);
+        tags.appendChild(document.createTextNode(' '));
+      });
+    });
     if (tags.childNodes.length) item.appendChild(tags);
     return item;
   }
@@ -840,6 +849,7 @@
   }
 
   function updateFacets(outcome) {
+    if (!outcome.counts) return;
     FACETS.forEach(function (facet) {
       boxes(facet).forEach(function (b) {
         var i = valueIndex[facet][b.value];
@@ -870,12 +880,77 @@
     return documents(ids).then(function (docs) {
       if (mine !== sequence) return;
       if (from === 0) list.textContent = '';
-      ids.forEach(function (id, k) { list.appendChild(resultItem(id, docs[k], outcome.terms)); });
+      docs.forEach(function (doc) { list.appendChild(resultItem(doc, outcome.terms)); });
       shown = to;
       more.hidden = shown >= outcome.results.length;
       list.setAttribute('aria-busy', 'false');
       return docs;
     });
+  }
+
+  // ---- The facets' values ------------------------------------------------------------
+
+  function facetItem(facet, value, label, depth, hidden) {
+    var li = element('li', 'depth-' + depth), id = 'facet-' + facet + '-' + value;
+    var box = element('input', '');
+    box.type = 'checkbox';
+    box.id = id;
+    box.name = facet;
+    box.value = value;
+    var text = element('label', '', label + ' ');
+    text.htmlFor = id;
+    if (hidden) text.insertBefore(element('span', 'visually-hidden', hidden + ' '), text.lastChild.nextSibling);
+    var count = element('span', 'count');
+    count.appendChild(element('span', 'visually-hidden', ', items: '));
+    count.appendChild(element('span', '')).setAttribute('data-count', '');
+    text.appendChild(count);
+    li.appendChild(box);
+    li.appendChild(text);
+    return li;
+  }
+
+  /** Fills each facet's list: topics by name; regions with the nations first, then the
+      regions within each nation in a group named after it, then UK-wide (any region
+      with nothing around it) last; kinds and formats in the manifest's order. */
+  function buildFacets() {
+    var R = manifest.regions;
+    function byName(list) {
+      return list.map(function (v, i) { return i; }).sort(function (a, b) {
+        return list[a].name < list[b].name ? -1 : list[a].name > list[b].name ? 1 : a - b;
+      });
+    }
+    function fill(facet, items) {
+      var ul = filters.querySelector('ul[data-facet="' + facet + '"]');
+      if (!ul) return;
+      ul.textContent = '';
+      items.forEach(function (li) { ul.appendChild(li); });
+    }
+    fill('topic', byName(manifest.topics).map(function (t) { return facetItem('topic', manifest.topics[t].slug, manifest.topics[t].name, 0); }));
+    var named = byName(R), rank = [];
+    named.forEach(function (r, k) { rank[r] = k; });
+    function depth(r) { return ancestors(r).length; }
+    // Tree order: each region, then those within it, siblings by name.
+    var order = [];
+    (function walk(parent) {
+      named.forEach(function (r) { if (R[r].parent === parent) { order.push(r); walk(r); } });
+    })(null);
+    var regionItem = function (r, d) { return facetItem('region', R[r].slug, R[r].name, d, R[r].parent === null ? 'support only' : null); };
+    var nations = order.filter(function (r) { return R[r].parent !== null && R[R[r].parent].parent === null; });
+    var items = nations.map(function (r) { return regionItem(r, 0); }), placed = nations.slice();
+    nations.forEach(function (nation) {
+      var within = order.filter(function (r) { return ancestors(r).indexOf(nation) >= 0; });
+      if (!within.length) return;
+      var group = element('li', 'facet-group'), inner = element('ul', 'facet-values');
+      group.appendChild(element('span', 'facet-group-name', 'In ' + R[nation].name));
+      within.forEach(function (r) { inner.appendChild(regionItem(r, depth(r) - depth(nation) - 1)); placed.push(r); });
+      group.appendChild(inner);
+      items.push(group);
+    });
+    order.forEach(function (r) { if (placed.indexOf(r) < 0 && R[r].parent !== null) items.push(regionItem(r, 0)); });
+    order.forEach(function (r) { if (R[r].parent === null) items.push(regionItem(r, 0)); });
+    fill('region', items);
+    fill('kind', manifest.kinds.map(function (k) { return facetItem('kind', k.value, k.label, 0); }));
+    fill('format', manifest.formats.map(function (f) { return facetItem('format', f.value, f.label, 0); }));
   }
 
   /** Offers the guides that match, apart from the cards: a link that chooses the Guide kind. */
@@ -992,11 +1067,11 @@
           if (c > local) offer(topic.name + ' in ' + manifest.regions[a].name, c, filtersOnly({ topic: [topic.slug], region: [manifest.regions[a].slug] }));
         });
       }
-      var roots = manifest.regions.map(function (_, x) { return x; }).filter(function (x) { return manifest.regions[x].parent === null; });
-      roots.forEach(function (root) {
-        var c = countCards(function (d) { return hasTopic(d, t) && localTo(d, root) && !manifest.regions[root].parent &&
-          facetData.regions.subarray(facetData.regionStart[d], facetData.regionStart[d + 1]).indexOf(root) >= 0; });
-        if (c) offer(manifest.regions[root].name + ' support for ' + topic.name, c, filtersOnly({ topic: [topic.slug], region: [manifest.regions[root].slug] }));
+      // UK-wide: the cards that name a region with nothing around it.
+      manifest.regions.forEach(function (root, x) {
+        if (root.parent !== null) return;
+        var c = countCards(function (d) { return hasTopic(d, t) && inFacet(d, 'region', new Set([x])); });
+        if (c) offer(root.name + ' support for ' + topic.name, c, filtersOnly({ topic: [topic.slug], region: [root.slug] }));
       });
       if (online >= 0) {
         var o = countCards(function (d) { return hasTopic(d, t) && (facetData.formats[d] >> online) & 1; });
@@ -1021,28 +1096,57 @@
     }
   }
 
+  var wanted = null;        // the state of the latest search asked for
+  var facetsLoading = null;
+
+  /** facets.bin, parsed, and the facet values built from the manifest. */
+  function loadFacets() {
+    if (!facetsLoading) {
+      facetsLoading = fetchPiece('facets.bin', 'bytes').then(function (buffer) {
+        facetData = parseFacets(buffer);
+        buildFacets();
+        writeBoxes(wanted);
+      });
+      facetsLoading.catch(function () { facetsLoading = null; });
+    }
+    return facetsLoading;
+  }
+
+  /** Runs a search and shows it. The first results need only the index's words and
+      documents; facets.bin (every item's topics, regions, kind and formats) is fetched
+      first only for a filter or a place, and otherwise once the results are on screen,
+      for the counts, the filters and the way forward. */
   function run(state) {
-    // Until the index has loaded there is nothing to search; the first run reads the form then.
-    if (!facetData) return Promise.resolve();
+    if (!manifest) return Promise.resolve();
+    wanted = state;
     var mine = ++sequence;
     list.setAttribute('aria-busy', 'true');
-    return search(state).then(function (outcome) {
+    var needsFacets = !facetData && (FACETS.some(function (facet) { return state[facet].length > 0; }) ||
+      findPlaces(tokens(state.q)).places.length > 0);
+    return (needsFacets ? loadFacets() : Promise.resolve()).then(function () {
       if (mine !== sequence) return;
-      current = outcome;
-      updateFacets(outcome);
-      var show = outcome.words.length || hasFilters(state) ? Math.min(PAGE_SIZE, outcome.results.length) : 0;
-      return showResults(outcome, 0, show, mine).then(function () {
+      return search(state).then(function (outcome) {
         if (mine !== sequence) return;
-        say(describe(outcome));
-        showGuidesNote(outcome);
-        // Few or no results: say what is missing and offer a way on, with the invitation to
-        // add a card when the site names its repository (#search-add, in the same box).
-        showForward(outcome);
-        app.setAttribute('data-state', 'ready');
-        if (!markSet && show > 0 && window.performance && performance.mark) {
-          performance.mark('whoswho-search-results');
-          markSet = true;
-        }
+        current = outcome;
+        var show = outcome.words.length || hasFilters(state) ? Math.min(PAGE_SIZE, outcome.results.length) : 0;
+        return showResults(outcome, 0, show, mine).then(function () {
+          if (mine !== sequence) return;
+          say(describe(outcome));
+          showGuidesNote(outcome);
+          if (!markSet && show > 0 && window.performance && performance.mark) {
+            performance.mark('whoswho-search-results');
+            markSet = true;
+          }
+          if (!facetData) {
+            // The results are on screen; the rest follows with the facets.
+            return loadFacets().then(function () { if (mine === sequence) return run(state); });
+          }
+          updateFacets(outcome);
+          // Few or no results: say what is missing and offer a way on, with the invitation to
+          // add a card when the site names its repository (#search-add, in the same box).
+          showForward(outcome);
+          app.setAttribute('data-state', 'ready');
+        });
       });
     }).catch(function (error) {
       if (mine !== sequence) return;
@@ -1091,6 +1195,7 @@
   function start() {
     app.hidden = false;
     var state = readURL();
+    wanted = state;
     writeForm(state);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
@@ -1127,8 +1232,11 @@
     if (guidesNote) {
       guidesNote.querySelector('a').addEventListener('click', function (event) {
         event.preventDefault();
-        boxes('kind').forEach(function (b) { b.checked = b.value === 'guide'; });
-        onFilter();
+        var target = readForm();
+        target.kind = ['guide'];
+        writeBoxes(target);
+        remember(target, true);
+        run(target);
         input.focus();
       });
     }
@@ -1166,13 +1274,12 @@
         valueIndex[facet] = {};
         values.forEach(function (v, i) { valueIndex[facet][v.slug || v.value] = i; });
       });
-      // The word typed first may be known before the facets arrive: fetch both at once.
+      // The words typed first are known already: fetch their term shards at once.
       var words = tokens(input.value);
       words.forEach(function (w) { var i = shardOf(w); if (i >= 0) shard(i); });
-      return Promise.all([fetchPiece('facets.bin', 'bytes'), m.words ? fetchPiece('words.json', 'json') : null]);
-    }).then(function (loaded) {
-      facetData = parseFacets(loaded[0]);
-      indexPlaces(loaded[1]);
+      return m.words ? fetchPiece('words.json', 'json') : null;
+    }).then(function (words) {
+      indexPlaces(words);
       run(readForm());
     }).catch(failed);
   }

@@ -7,8 +7,9 @@ enum BuiltInTheme {
     /// Every file of themes/default: its path under the theme's folder and its text.
     static let files: [(path: String, text: String)] = [
         ("assets/search.css", #"""
-/* The search page: the field, the facets beside the results (above them on narrow
-   screens) and the results. Colours come from the variables in style.css. */
+/* The search page: the field, the facets beside the results (behind a button on narrow
+   screens, so that the results come first) and the results. Colours come from the
+   variables in style.css. */
 
 .search-page-form { margin-top: 0.5rem; }
 .search-hint, .facets-note, .facet-note { color: var(--muted); font-size: 0.95rem; margin: 0.4rem 0 0; }
@@ -16,9 +17,19 @@ enum BuiltInTheme {
 .search-noscript { max-width: 46rem; }
 
 .search-layout { display: grid; gap: 1.5rem 2rem; grid-template-columns: minmax(0, 1fr); }
+.search-filters-toggle, .search-filters-done { display: none; }
 @media (min-width: 50rem) {
   .search-layout { grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr); }
   .search-facets { order: 0; }
+}
+/* On a phone the results come first; the filters open from a button that says how
+   many are on, and close with another at their foot. */
+@media (max-width: 49.99rem) {
+  .search-layout { gap: 1rem; }
+  .search-filters-toggle { display: block; justify-self: start; }
+  .search-facets { display: none; }
+  .filters-open .search-facets { display: block; }
+  .filters-open .search-filters-done { display: block; }
 }
 
 .facets-heading { font-size: 1.2rem; margin-top: 0; }
@@ -26,7 +37,11 @@ enum BuiltInTheme {
 .facet { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.5rem 0.75rem 0.75rem; margin: 0 0 1rem; min-width: 0; }
 .facet legend { font-weight: 700; padding: 0 0.35rem; }
 .facet-note { margin: 0 0 0.5rem; font-size: 0.9rem; }
-.facet-values { list-style: none; padding: 0; margin: 0; max-height: 20rem; overflow-y: auto; }
+/* Every value shows: a facet never scrolls inside itself. */
+.facet-values { list-style: none; padding: 0; margin: 0; }
+.facet-values .facet-group { display: block; padding-top: 0.35rem; }
+.facet-group-name { display: block; color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0 0.1rem; }
+.facet-group .facet-values { padding-left: 1rem; }
 .facet-values li { display: flex; align-items: flex-start; gap: 0.5rem; padding: 0.15rem 0; }
 .facet-values li[hidden] { display: none; }
 .facet-values .depth-1 { padding-left: 1rem; }
@@ -56,6 +71,15 @@ mark {
 }
 .search-add { margin: 0.5rem 0 1rem; }
 
+/* Guides offered apart, and the way forward from an empty or thin result. */
+.search-guides { margin: 1rem 0; }
+.search-forward { border: 1px solid var(--border); border-left: 4px solid var(--brand); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 0 0 1rem; }
+.search-forward[hidden] { display: none; }
+.forward-lead { font-weight: 600; margin: 0 0 0.5rem; }
+.forward-offers { margin: 0; padding-left: 1.25rem; }
+.forward-offers li { margin: 0.25rem 0; }
+.search-forward .search-add { margin: 0.75rem 0 0; }
+
 """#),
         ("assets/search.js", #"""
 /* whoswho search: runs in the browser over the index `whoswho build` writes to
@@ -76,6 +100,7 @@ mark {
   // ---- Settings --------------------------------------------------------------------
 
   var PAGE_SIZE = 10;          // results shown at first and added by "Show more"
+  var EXCERPT_LENGTH = 160;    // the document store's excerpts are cut near this (SearchDocument.excerptLength)
   var PREFIX_FACTOR = 0.7;     // a word that only starts with the query word counts less
   var FUZZY_FACTOR = 0.5;      // and a word one typo away less again
   var FUZZY_MIN_LENGTH = 5;    // typo tolerance for words of five letters or more
@@ -83,6 +108,7 @@ mark {
   var PREFIX_MAX_SHARDS = 3;   // term shards a prefix may load
   var PREFIX_MAX_TERMS = 100;  // words a prefix may expand to
   var DEBOUNCE_MS = 120;
+  var COMMON_SHARE = 3;        // a word in more than 1/3 of all items is common (docs/search.md, "Ranking")
   var FACETS = ['topic', 'region', 'kind', 'format'];
 
   var base = app.getAttribute('data-index') || 'data/';
@@ -99,6 +125,10 @@ mark {
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var clear = document.getElementById('search-clear');
+  var closedBox = document.getElementById('search-closed');
+  var toggle = document.getElementById('search-filters-toggle');
+  var done = document.getElementById('search-filters-done');
+  var guidesNote = document.getElementById('search-guides');
 
   // ---- Tokens: the same rules as Sources/Search/Tokenizer.swift ------------------------
 
@@ -114,6 +144,23 @@ mark {
   function tokens(text) {
     var out = fold(text).match(WORD) || [];
     return out.filter(function (t) { return t.length <= MAX_TOKEN; });
+  }
+
+  // English words that carry no subject, and the filler of a reader's sentence ("I just
+  // found out I have ..."): left out of a query unless it has no other word. The index
+  // keeps them, so a query of nothing else still finds them.
+  var STOP_WORDS = new Set(('a about also am an and any anyone are as at be been being but by can could d did do ' +
+    'does doing don dont for found from get got had has have having he her here him his how i if im in into is it ' +
+    'its ive just know like ll looking m me my myself near need of on or our ours please re s she should so some ' +
+    'someone something t than that the their them then there these they this those to us ve want was we were what ' +
+    'when where which who whom why with would you your').split(' '));
+
+  /** The words a query searches for: its terms, once each, without stop words unless
+      it has nothing else. */
+  function queryWords(terms) {
+    var unique = terms.filter(function (t, i) { return terms.indexOf(t) === i; });
+    var content = unique.filter(function (t) { return !STOP_WORDS.has(t); });
+    return content.length ? content : unique;
   }
 
   /** The words of `text` where they stand, each with its folded term, for marking excerpts. */
@@ -211,10 +258,14 @@ mark {
     regionStart[n] = regions.length;
 
     // A region filter keeps items naming the region, a region within it or a wider region
-    // around it: each document's "cover" is those regions for all of its own.
+    // around it: each document's "cover" is those regions for all of its own. A region
+    // with nothing around it (UK-wide) keeps only the items that name it, or it would
+    // keep everything.
     var related = manifest.regions.map(function (_, r0) {
       var set = [r0];
-      for (var p = manifest.regions[r0].parent; p !== null && set.indexOf(p) < 0; p = manifest.regions[p].parent) set.push(p);
+      for (var p = manifest.regions[r0].parent; p !== null && set.indexOf(p) < 0; p = manifest.regions[p].parent) {
+        if (manifest.regions[p].parent !== null) set.push(p);
+      }
       manifest.regions.forEach(function (_, other) {
         for (var q = manifest.regions[other].parent; q !== null; q = manifest.regions[q].parent) {
           if (q === r0) { set.push(other); break; }
@@ -262,7 +313,7 @@ mark {
       documents comes as a bitmap over all documents followed by its impacts; any
       other as (gap, impact) pairs. */
   function postings(entry) {
-    if (entry.postings) return entry.postings;
+    if (entry.postings) return entry.postings;  // decoded before, or a region's
     var r = new Reader(entry.bytes.buffer);
     r.offset = entry.start;
     var docs = new Uint32Array(entry.df), impacts = new Uint8Array(entry.df), i;
@@ -392,6 +443,133 @@ mark {
     return Promise.all([exact(), prefixes()]).then(fuzzy).then(function () { return found; });
   }
 
+  // ---- Places and postcodes -------------------------------------------------------------
+
+  // words.json (when the site has one): topics' other names, regions' places, postcode
+  // prefixes. A place or postcode in a query stands for its region.
+  var readerWords = { aliases: [], places: [], postcodes: {} };
+  var placeIndex = new Map();  // a place's terms joined by spaces → region indexes
+  var PLACE_MAX_WORDS = 4;
+  var OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/, INWARD = /^\d[a-z]{2}$/, WHOLE = /^([a-z]{1,2}\d[a-z\d]?)(\d[a-z]{2})$/;
+  // A place's region counts as a match with this impact (in score units) for an item
+  // in it or in a region within it, and less for one covering it from a wider region.
+  var PLACE_IMPACT = 33, WIDER_IMPACTS = [20, 14, 10];
+
+  function addPlace(text, r) {
+    var key = tokens(text).join(' ');
+    if (!key) return;
+    var list = placeIndex.get(key) || [];
+    if (list.indexOf(r) < 0) list.push(r);
+    placeIndex.set(key, list);
+  }
+
+  var topicIndex = new Map();  // a topic's name, slug or alias as terms → topic index
+
+  /** Every region's name and places, and every topic's names, ready for queries. */
+  function indexPlaces(words) {
+    readerWords = words || readerWords;
+    manifest.regions.forEach(function (region, r) {
+      addPlace(region.name, r);
+      (readerWords.places[r] || []).forEach(function (place) { addPlace(place, r); });
+    });
+    manifest.topics.forEach(function (topic, t) {
+      [topic.name, topic.slug].concat(readerWords.aliases[t] || []).forEach(function (name) {
+        var key = tokens(name).join(' ');
+        if (key && !topicIndex.has(key)) topicIndex.set(key, t);
+      });
+    });
+  }
+
+  /** The first topic a query names, by its name, slug or another name; or null. */
+  function findTopic(all) {
+    for (var i = 0; i < all.length; i++) {
+      for (var n = Math.min(PLACE_MAX_WORDS, all.length - i); n >= 1; n--) {
+        var t = topicIndex.get(all.slice(i, i + n).join(' '));
+        if (t !== undefined) return t;
+      }
+    }
+    return null;
+  }
+
+  /** The regions of a postcode's outward part (`ls6`): those of the longest listed
+      prefix, the district, the district without a sub-district letter, or the area. */
+  function postcodeRegions(outward) {
+    var code = outward.toUpperCase(), area = code.replace(/\d.*$/, '');
+    var tries = [code, code.replace(/^([A-Z]+\d+)[A-Z]$/, '$1'), area];
+    for (var i = 0; i < tries.length; i++) {
+      if (Object.prototype.hasOwnProperty.call(readerWords.postcodes, tries[i])) return readerWords.postcodes[tries[i]];
+    }
+    return null;
+  }
+
+  /** Splits a query's terms into places (a postcode, or a place's or region's name) and
+      the other words. A postcode is never searched for as a word. */
+  function findPlaces(all) {
+    var places = [], rest = [], i = 0;
+    while (i < all.length) {
+      var t = all[i], whole = WHOLE.exec(t), regions = null, n = 1, postcode = false;
+      if (OUTWARD.test(t) || whole) {
+        regions = postcodeRegions(whole ? whole[1] : t);
+        if (regions) {
+          postcode = true;
+          if (!whole && i + 1 < all.length && INWARD.test(all[i + 1])) n = 2;
+        }
+      }
+      if (!regions) {
+        for (n = Math.min(PLACE_MAX_WORDS, all.length - i); n >= 1; n--) {
+          regions = placeIndex.get(all.slice(i, i + n).join(' '));
+          if (regions) break;
+        }
+      }
+      if (regions) {
+        places.push({ text: postcode ? (whole ? whole[1] : t) : all.slice(i, i + n).join(' '), regions: regions,
+                      postcode: postcode, word: !postcode && n === 1 ? t : null });
+        i += n;
+      } else {
+        rest.push(t);
+        i++;
+      }
+    }
+    return { places: places, rest: rest };
+  }
+
+  var ancestorsOf = null;  // region → its wider regions, nearest first
+
+  function ancestors(r) {
+    if (!ancestorsOf) {
+      ancestorsOf = manifest.regions.map(function (_, x) {
+        var up = [];
+        for (var p = manifest.regions[x].parent; p !== null && up.indexOf(p) < 0; p = manifest.regions[p].parent) up.push(p);
+        return up;
+      });
+    }
+    return ancestorsOf[r];
+  }
+
+  /** A term made from regions: every item in one of them or in a region within one,
+      and, with less weight, every item covering one from a wider region. A region
+      with no wider one (UK-wide) holds only the items that name it. */
+  function regionEntry(regions) {
+    var key = 'regions:' + regions.join(','), f = facetData;
+    if (cache.has(key)) return cache.get(key);
+    var docs = [], impacts = [];
+    for (var d = 0; d < manifest.documents; d++) {
+      var best = 0;
+      for (var i = f.regionStart[d]; i < f.regionStart[d + 1]; i++) {
+        var x = f.regions[i], up = ancestors(x);
+        regions.forEach(function (r) {
+          if (x === r || up.indexOf(r) >= 0) best = Math.max(best, PLACE_IMPACT);
+          var k = ancestors(r).indexOf(x);
+          if (k >= 0) best = Math.max(best, WIDER_IMPACTS[Math.min(k, WIDER_IMPACTS.length - 1)]);
+        });
+      }
+      if (best) { docs.push(d); impacts.push(best); }
+    }
+    var entry = { df: docs.length, postings: { docs: Uint32Array.from(docs), impacts: Uint8Array.from(impacts) } };
+    cache.set(key, entry);
+    return entry;
+  }
+
   // ---- Searching -----------------------------------------------------------------------
 
   var facetData = null;
@@ -406,7 +584,7 @@ mark {
       words, each word taking its best-matching term. */
   function score(words, expansions) {
     var n = manifest.documents;
-    var total = new Float64Array(n), matched = new Uint8Array(n);
+    var total = new Float64Array(n), matched = new Uint8Array(n), uncommon = new Uint8Array(n), local = new Uint8Array(n);
     expansions.forEach(function (terms) {
       var best = new Float64Array(n), touched = [];
       terms.forEach(function (x) {
@@ -415,11 +593,15 @@ mark {
           var d = p.docs[i], s = weight * p.impacts[i];
           if (best[d] === 0) touched.push(d);
           if (s > best[d]) best[d] = s;
+          // In a place's region, or a region within it (not only covering it from a wider one).
+          if (!x.term && p.impacts[i] === PLACE_IMPACT) local[d] = 1;
         }
       });
-      touched.forEach(function (d) { total[d] += best[d]; matched[d]++; });
+      // A word in more than a third of all items says little about what the reader wants.
+      var common = touched.length * COMMON_SHARE > n;
+      touched.forEach(function (d) { total[d] += best[d]; matched[d]++; if (!common) uncommon[d]++; });
     });
-    return { total: total, matched: matched, words: words.length };
+    return { total: total, matched: matched, uncommon: uncommon, local: local, words: words.length };
   }
 
   function inFacet(d, facet, selected) {
@@ -456,6 +638,15 @@ mark {
     }
   }
 
+  /** Closed cards have the ids from manifest.openCards up to manifest.cards. */
+  function isClosed(d) {
+    return d >= manifest.openCards && d < manifest.cards;
+  }
+
+  function isGuide(d) {
+    return d >= manifest.cards;
+  }
+
   function facetSize(facet) {
     return { topic: manifest.topics, region: manifest.regions, kind: manifest.kinds, format: manifest.formats }[facet].length;
   }
@@ -463,7 +654,12 @@ mark {
   /** Applies the filters and counts facet values: a value's count is how many items the
       query would show with that value ticked, keeping the other groups' filters. */
   function filterAndCount(candidates, state) {
-    var selected = {}, counts = {};
+    var selected = {}, counts = {}, closed = 0, f = facetData, apart = !state.kind.length;
+    if (!f) {
+      // Before facets.bin has loaded (there is no filter then): closed cards by their ids.
+      return { results: candidates.filter(function (d) { return !isClosed(d) || state.closed; }), counts: null,
+               closed: candidates.filter(isClosed).length };
+    }
     FACETS.forEach(function (facet) {
       selected[facet] = new Set(state[facet].map(function (v) { return valueIndex[facet][v]; }).filter(function (x) { return x !== undefined; }));
       counts[facet] = new Uint32Array(facetSize(facet));
@@ -475,6 +671,16 @@ mark {
         var facet = FACETS[k];
         if (selected[facet].size && !inFacet(d, facet, selected[facet])) { failures++; failed = k; if (failures > 1) return; }
       }
+      if (isClosed(d)) {
+        // Left out unless asked for; counted either way, for the closed box.
+        if (failures === 0) closed++;
+        if (!state.closed) return;
+      }
+      if (apart && isGuide(d)) {
+        // Offered apart from the cards: counted only under Guide, which would show it.
+        if (failures === 0) { results.push(d); counts.kind[f.kind[d]]++; }
+        return;
+      }
       if (failures === 0) {
         results.push(d);
         FACETS.forEach(function (facet) { addCounts(d, facet, counts); });
@@ -482,42 +688,66 @@ mark {
         addCounts(d, FACETS[failed], counts);
       }
     });
-    return { results: results, counts: counts };
+    return { results: results, counts: counts, closed: closed };
   }
 
-  /** Runs a search: the matching documents in rank order, the facet counts, and how the words matched. */
+  /** Runs a search: the matching documents in rank order, the facet counts, and how the
+      words matched. Items matching more of the query's words come first, then those whose
+      matches score higher (docs/search.md, "Ranking"). */
   function search(state) {
-    var raw = state.q, words = tokens(raw);
-    var typing = words.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw);
-    return Promise.all(words.map(function (w, i) { return expand(w, typing && i === words.length - 1); })).then(function (expansions) {
-      var n = manifest.documents, candidates = [], partial = false, scores = null;
+    var raw = state.q, all = tokens(raw), found = findPlaces(all), words = queryWords(found.rest);
+    if (found.places.length && words.every(function (w) { return STOP_WORDS.has(w); })) words = [];
+    // The last word is still being typed unless the text ends in a space or punctuation.
+    var typing = all.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw) ? all[all.length - 1] : null;
+    var wordSearches = words.map(function (w, i) {
+      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w);
+    });
+    // A place counts as one word: its region, or the word itself where an item has it.
+    var placeSearches = found.places.map(function (place) {
+      var region = { term: '', factor: 1, entry: regionEntry(place.regions) };
+      return (place.word ? expand(place.word, false) : Promise.resolve([])).then(function (xs) { return xs.concat([region]); });
+    });
+    words = words.concat(found.places.map(function (p) { return p.text; }));
+    return Promise.all(wordSearches.concat(placeSearches)).then(function (expansions) {
+      var n = manifest.documents, candidates = [], scores = null, d;
       if (words.length === 0) {
-        for (var d = 0; d < n; d++) candidates.push(d);
+        for (d = 0; d < n; d++) candidates.push(d);
       } else {
         scores = score(words, expansions);
-        for (d = 0; d < n; d++) if (scores.matched[d] === words.length) candidates.push(d);
-        if (candidates.length === 0 && words.length > 1) {
-          // No item has every word: show those with some, the most words first.
-          partial = true;
-          for (d = 0; d < n; d++) if (scores.matched[d] > 0) candidates.push(d);
-        }
+        for (d = 0; d < n; d++) if (scores.matched[d] > 0) candidates.push(d);
       }
-      var filtered = filterAndCount(candidates, state);
+      var filtered = filterAndCount(candidates, state), results = filtered.results, guides = [];
       if (scores) {
-        filtered.results.sort(function (a, b) {
-          return (scores.matched[b] - scores.matched[a]) || (scores.total[b] - scores.total[a]) || (a - b);
+        // Closed cards, when asked for, come after every card that is running.
+        results.sort(function (a, b) {
+          return (isClosed(a) - isClosed(b)) || (scores.uncommon[b] - scores.uncommon[a]) ||
+            (scores.matched[b] - scores.matched[a]) || (scores.local[b] - scores.local[a]) ||
+            (scores.total[b] - scores.total[a]) || (a - b);
         });
       }
+      // Cards are the results; guides, for organisers, are offered apart, unless the
+      // reader chose kinds.
+      if (!state.kind.length) {
+        guides = results.filter(isGuide);
+        results = results.filter(function (d) { return !isGuide(d); });
+      }
+      var complete = results.length;
+      if (scores) {
+        complete = 0;
+        while (complete < results.length && scores.matched[results[complete]] === words.length) complete++;
+      }
       var terms = new Set();
-      expansions.forEach(function (xs) { xs.forEach(function (x) { terms.add(x.term); }); });
-      return { state: state, words: words, results: filtered.results, counts: filtered.counts, terms: terms, partial: partial };
+      expansions.forEach(function (xs) { xs.forEach(function (x) { if (x.term) terms.add(x.term); }); });
+      return { state: state, words: words, places: found.places, results: results, guides: guides.length, closed: filtered.closed,
+               counts: filtered.counts, terms: terms, complete: complete };
     });
   }
 
   // ---- State and the URL ---------------------------------------------------------------
 
   function readURL() {
-    var params = new URLSearchParams(location.search), state = { q: params.get('q') || '' };
+    var params = new URLSearchParams(location.search);
+    var state = { q: params.get('q') || '', closed: params.get('closed') === 'show' };
     FACETS.forEach(function (facet) {
       state[facet] = params.getAll(facet).filter(function (v, i, all) { return v && all.indexOf(v) === i; });
     });
@@ -525,9 +755,11 @@ mark {
   }
 
   function readForm() {
-    var state = { q: input.value };
+    var state = { q: input.value, closed: closedBox.checked };
     FACETS.forEach(function (facet) {
-      state[facet] = boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+      // Until the facets are built there are no boxes, and the filters are those asked for.
+      state[facet] = facetData ? boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; })
+        : wanted[facet].slice();
     });
     return state;
   }
@@ -538,15 +770,27 @@ mark {
 
   function writeForm(state) {
     input.value = state.q;
+    writeBoxes(state);
+  }
+
+  function writeBoxes(state) {
+    closedBox.checked = state.closed;
     FACETS.forEach(function (facet) {
       boxes(facet).forEach(function (b) { b.checked = state[facet].indexOf(b.value) >= 0; });
     });
   }
 
+  /** The query as the URL keeps it: a whole postcode cut to its outward part (LS6 4AB
+      to LS6), so the full postcode stays in the page even if the address is shared. */
+  function publicQuery(q) {
+    return q.replace(/\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?\d[A-Za-z]{2}\b/g, '$1');
+  }
+
   function queryString(state) {
     var params = new URLSearchParams();
-    if (state.q) params.set('q', state.q);
+    if (state.q) params.set('q', publicQuery(state.q));
     FACETS.forEach(function (facet) { state[facet].forEach(function (v) { params.append(facet, v); }); });
+    if (state.closed) params.set('closed', 'show');
     var s = params.toString();
     return s ? '?' + s : location.pathname;
   }
@@ -562,7 +806,7 @@ mark {
   }
 
   function hasFilters(state) {
-    return FACETS.some(function (facet) { return state[facet].length > 0; });
+    return state.closed || FACETS.some(function (facet) { return state[facet].length > 0; });
   }
 
   // ---- Showing results -----------------------------------------------------------------
@@ -601,23 +845,25 @@ mark {
   function excerpt(doc, terms) {
     var summary = markWords(doc[2], terms);
     if (summary.hits || !doc[3]) return summary.fragment;
-    var body = markWords(doc[3] + (doc[3].length >= 240 ? '…' : ''), terms);
+    var body = markWords(doc[3] + (doc[3].length >= EXCERPT_LENGTH ? '…' : ''), terms);
     return body.hits ? body.fragment : summary.fragment;
   }
 
-  function resultItem(id, doc, terms) {
-    var f = facetData;
-    var item = element('li', 'item search-result' + (doc[4] ? ' is-inactive' : ''));
+  /** A result, from its row in the document store: path, name, summary, excerpt, kind,
+      topics, regions and, for a card that is not running, its status. */
+  function resultItem(doc, terms) {
+    var status = doc[7];
+    var item = element('li', 'item search-result' + (status ? ' is-inactive' : ''));
     var title = element('p', 'item-title');
     var link = element('a', '');
     link.href = page(root + doc[0]);
     link.appendChild(markWords(doc[1], terms).fragment);
     title.appendChild(link);
     title.appendChild(document.createTextNode(' '));
-    title.appendChild(element('span', 'kind', manifest.kinds[f.kind[id]].label));
-    if (doc[4]) {
+    title.appendChild(element('span', 'kind', manifest.kinds[doc[4]].label));
+    if (status) {
       title.appendChild(document.createTextNode(' '));
-      title.appendChild(element('span', 'badge badge-' + doc[4], doc[4] === 'paused' ? 'Paused' : 'Closed'));
+      title.appendChild(element('span', 'badge badge-' + status, status === 'paused' ? 'Paused' : 'Closed'));
     }
     item.appendChild(title);
     var summary = element('p', 'item-summary');
@@ -625,26 +871,39 @@ mark {
     item.appendChild(summary);
 
     var tags = element('p', 'tags');
-    var topicCount = f.topicStart[id + 1] - f.topicStart[id];
-    if (topicCount) tags.appendChild(element('span', 'visually-hidden', 'Topics: '));
-    for (var i = f.topicStart[id]; i < f.topicStart[id + 1]; i++) {
-      var t = manifest.topics[f.topics[i]], a = element('a', 'tag', t.name);
-      a.href = page(root + 'topics/' + encodeURIComponent(t.slug) + '/');
-      tags.appendChild(a);
-      tags.appendChild(document.createTextNode(' '));
-    }
-    if (f.regionStart[id + 1] > f.regionStart[id]) tags.appendChild(element('span', 'visually-hidden', 'Regions: '));
-    for (i = f.regionStart[id]; i < f.regionStart[id + 1]; i++) {
-      var region = manifest.regions[f.regions[i]], b = element('a', 'tag tag-region', region.name);
-      b.href = page(root + 'regions/' + encodeURIComponent(region.slug) + '/');
-      tags.appendChild(b);
-      tags.appendChild(document.createTextNode(' '));
-    }
+    [['topics', doc[5], manifest.topics, 'tag'], ['regions', doc[6], manifest.regions, 'tag tag-region']].forEach(function (kind) {
+      if (!kind[1].length) return;
+      tags.appendChild(element('span', 'visually-hidden', kind[0] === 'topics' ? 'Topics: ' : 'Regions: '));
+      kind[1].forEach(function (i) {
+        var value = kind[2][i], a = element('a', kind[3], value.name);
+        a.href = page(root + kind[0] + '/' + encodeURIComponent(value.slug) + '/');
+        tags.appendChild(a);
+        tags.appendChild(document.createTextNode(' '));
+      });
+    });
     if (tags.childNodes.length) item.appendChild(tags);
     return item;
   }
 
+  /** What the status line says: the results, then what is offered apart or left out. */
   function describe(outcome) {
+    var text = describeResults(outcome);
+    (outcome.places || []).forEach(function (place) {
+      var names = place.regions.map(function (r) { return manifest.regions[r].name; }).join(' or ');
+      text += ' ' + (place.postcode ? place.text.toUpperCase() : '“' + place.text + '”') + ' is read as ' + names + '.';
+    });
+    if (outcome.closed && !outcome.state.closed) {
+      text += ' ' + (outcome.closed === 1 ? '1 closed card' : outcome.closed.toLocaleString('en-GB') + ' closed cards') +
+        ' not shown.';
+    }
+    if (outcome.guides) {
+      text += ' ' + (outcome.guides === 1 ? '1 guide' : outcome.guides.toLocaleString('en-GB') + ' guides') +
+        ' for organisers too.';
+    }
+    return text;
+  }
+
+  function describeResults(outcome) {
     var state = outcome.state, count = outcome.results.length;
     var items = count === 1 ? '1 result' : count.toLocaleString('en-GB') + ' results';
     var chosen = [];
@@ -663,13 +922,18 @@ mark {
       return (count ? items : 'No results') + where + '.';
     }
     var query = '“' + state.q.trim() + '”';
-    if (outcome.partial && count) {
+    if (count && outcome.complete === 0 && outcome.words.length > 1) {
       return 'Nothing has every word of ' + query + where + '; ' + items + ' with some of them.';
+    }
+    if (count && outcome.complete < count) {
+      return items + ' for ' + query + where + ': ' + outcome.complete.toLocaleString('en-GB') +
+        ' with every word, then ' + (count - outcome.complete).toLocaleString('en-GB') + ' with some of them.';
     }
     return (count ? items : 'No results') + ' for ' + query + where + '.';
   }
 
   function updateFacets(outcome) {
+    if (!outcome.counts) return;
     FACETS.forEach(function (facet) {
       boxes(facet).forEach(function (b) {
         var i = valueIndex[facet][b.value];
@@ -679,6 +943,17 @@ mark {
         if (li) li.hidden = n === 0 && !b.checked;
       });
     });
+    // A group of regions (those within a nation) shows while one of them does.
+    Array.prototype.forEach.call(filters.querySelectorAll('.facet-group'), function (group) {
+      group.hidden = !Array.prototype.some.call(group.querySelectorAll('li'), function (li) { return !li.hidden; });
+    });
+    if (toggle) {
+      var on = (outcome.state.closed ? 1 : 0) + FACETS.reduce(function (n, facet) { return n + outcome.state[facet].length; }, 0);
+      toggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
+    }
+    var closedLi = closedBox.closest('li'), closedCount = closedLi && closedLi.querySelector('[data-count]');
+    if (closedCount) closedCount.textContent = outcome.closed.toLocaleString('en-GB');
+    if (closedLi) closedLi.closest('fieldset').hidden = !outcome.closed && !closedBox.checked;
     clear.hidden = !hasFilters(outcome.state);
   }
 
@@ -689,7 +964,7 @@ mark {
     return documents(ids).then(function (docs) {
       if (mine !== sequence) return;
       if (from === 0) list.textContent = '';
-      ids.forEach(function (id, k) { list.appendChild(resultItem(id, docs[k], outcome.terms)); });
+      docs.forEach(function (doc) { list.appendChild(resultItem(doc, outcome.terms)); });
       shown = to;
       more.hidden = shown >= outcome.results.length;
       list.setAttribute('aria-busy', 'false');
@@ -697,28 +972,265 @@ mark {
     });
   }
 
+  // ---- The facets' values ------------------------------------------------------------
+
+  function facetItem(facet, value, label, depth, hidden) {
+    var li = element('li', 'depth-' + depth), id = 'facet-' + facet + '-' + value;
+    var box = element('input', '');
+    box.type = 'checkbox';
+    box.id = id;
+    box.name = facet;
+    box.value = value;
+    var text = element('label', '', label + ' ');
+    text.htmlFor = id;
+    if (hidden) text.insertBefore(element('span', 'visually-hidden', hidden + ' '), text.lastChild.nextSibling);
+    var count = element('span', 'count');
+    count.appendChild(element('span', 'visually-hidden', ', items: '));
+    count.appendChild(element('span', '')).setAttribute('data-count', '');
+    text.appendChild(count);
+    li.appendChild(box);
+    li.appendChild(text);
+    return li;
+  }
+
+  /** Fills each facet's list: topics by name; regions with the nations first, then the
+      regions within each nation in a group named after it, then UK-wide (any region
+      with nothing around it) last; kinds and formats in the manifest's order. */
+  function buildFacets() {
+    var R = manifest.regions;
+    function byName(list) {
+      return list.map(function (v, i) { return i; }).sort(function (a, b) {
+        return list[a].name < list[b].name ? -1 : list[a].name > list[b].name ? 1 : a - b;
+      });
+    }
+    function fill(facet, items) {
+      var ul = filters.querySelector('ul[data-facet="' + facet + '"]');
+      if (!ul) return;
+      ul.textContent = '';
+      items.forEach(function (li) { ul.appendChild(li); });
+    }
+    fill('topic', byName(manifest.topics).map(function (t) { return facetItem('topic', manifest.topics[t].slug, manifest.topics[t].name, 0); }));
+    var named = byName(R), rank = [];
+    named.forEach(function (r, k) { rank[r] = k; });
+    function depth(r) { return ancestors(r).length; }
+    // Tree order: each region, then those within it, siblings by name.
+    var order = [];
+    (function walk(parent) {
+      named.forEach(function (r) { if (R[r].parent === parent) { order.push(r); walk(r); } });
+    })(null);
+    var regionItem = function (r, d) { return facetItem('region', R[r].slug, R[r].name, d, R[r].parent === null ? 'support only' : null); };
+    var nations = order.filter(function (r) { return R[r].parent !== null && R[R[r].parent].parent === null; });
+    var items = nations.map(function (r) { return regionItem(r, 0); }), placed = nations.slice();
+    nations.forEach(function (nation) {
+      var within = order.filter(function (r) { return ancestors(r).indexOf(nation) >= 0; });
+      if (!within.length) return;
+      var group = element('li', 'facet-group'), inner = element('ul', 'facet-values');
+      group.appendChild(element('span', 'facet-group-name', 'In ' + R[nation].name));
+      within.forEach(function (r) { inner.appendChild(regionItem(r, depth(r) - depth(nation) - 1)); placed.push(r); });
+      group.appendChild(inner);
+      items.push(group);
+    });
+    order.forEach(function (r) { if (placed.indexOf(r) < 0 && R[r].parent !== null) items.push(regionItem(r, 0)); });
+    order.forEach(function (r) { if (R[r].parent === null) items.push(regionItem(r, 0)); });
+    fill('region', items);
+    fill('kind', manifest.kinds.map(function (k) { return facetItem('kind', k.value, k.label, 0); }));
+    fill('format', manifest.formats.map(function (f) { return facetItem('format', f.value, f.label, 0); }));
+  }
+
+  /** Offers the guides that match, apart from the cards: a link that chooses the Guide kind. */
+  function showGuidesNote(outcome) {
+    if (!guidesNote) return;
+    guidesNote.hidden = !outcome.guides;
+    if (!outcome.guides) return;
+    var link = guidesNote.querySelector('a');
+    link.textContent = outcome.guides === 1 ? 'Show the guide' : 'Show the ' + outcome.guides.toLocaleString('en-GB') + ' guides';
+    var target = {};
+    Object.keys(outcome.state).forEach(function (k) { target[k] = outcome.state[k]; });
+    target.kind = ['guide'];
+    link.href = queryString(target);
+  }
+
+  // ---- A way forward from an empty or thin result -----------------------------------------
+
+  var FEW = 3;  // this many cards or fewer is a thin result
+
+  /** How many running cards pass `test`. */
+  function countCards(test) {
+    var n = 0;
+    for (var d = 0; d < manifest.openCards; d++) if (test(d)) n++;
+    return n;
+  }
+
+  function hasTopic(d, t) {
+    var f = facetData;
+    for (var i = f.topicStart[d]; i < f.topicStart[d + 1]; i++) if (f.topics[i] === t) return true;
+    return false;
+  }
+
+  /** True when item `d` is in region `r` or a region within it. */
+  function localTo(d, r) {
+    var f = facetData;
+    for (var i = f.regionStart[d]; i < f.regionStart[d + 1]; i++) {
+      var x = f.regions[i];
+      if (x === r || ancestors(x).indexOf(r) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** True when item `d` is local to `r` or covers it from a wider region (as a topic
+      and region page counts it, closed cards too). */
+  function reaches(d, r) {
+    var f = facetData;
+    for (var i = f.regionStart[d]; i < f.regionStart[d + 1]; i++) {
+      var x = f.regions[i];
+      if (x === r || ancestors(x).indexOf(r) >= 0 || ancestors(r).indexOf(x) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** The state of a search with only these filters, and no words. */
+  function filtersOnly(filters) {
+    var target = { q: '', closed: false };
+    FACETS.forEach(function (facet) { target[facet] = filters[facet] || []; });
+    return target;
+  }
+
+  /** Says what is not listed, and offers what is: the same topic in wider regions,
+      across the UK and online, the topic's page, and (with #search-add) a new card. */
+  function showForward(outcome) {
+    var panel = document.getElementById('search-forward');
+    if (!panel) return;
+    var state = outcome.state, count = outcome.results.length;
+    var asked = outcome.words.length > 0 || hasFilters(state);
+    var t = state.topic.length === 1 ? valueIndex.topic[state.topic[0]] : findTopic(tokens(state.q));
+    var r = state.region.length === 1 ? valueIndex.region[state.region[0]] :
+      (outcome.places && outcome.places.length ? outcome.places[0].regions[0] : undefined);
+    if (t === null) t = undefined;
+    var topic = t !== undefined ? manifest.topics[t] : null, region = r !== undefined ? manifest.regions[r] : null;
+    var local = topic && region ? countCards(function (d) { return hasTopic(d, t) && localTo(d, r); }) : -1;
+    panel.hidden = !asked || !(count <= FEW || local === 0);
+    if (panel.hidden) return;
+
+    var lead = panel.querySelector('.forward-lead'), offers = panel.querySelector('.forward-offers');
+    var what = topic && region ? topic.name + ' in ' + region.name : topic ? topic.name : region ? region.name : null;
+    var n = topic && region ? local : topic ? countCards(function (d) { return hasTopic(d, t); }) :
+      region ? countCards(function (d) { return localTo(d, r); }) : count;
+    if (!what) {
+      lead.textContent = count ? 'Few cards match “' + state.q.trim() + '”. Try fewer or other words, or browse:' :
+        'Nothing listed for “' + state.q.trim() + '” yet. Try other words, or browse:';
+    } else if (n === 0) {
+      lead.textContent = 'Nothing listed for ' + what + ' yet. Here is what there is:';
+    } else {
+      lead.textContent = (n === 1 ? 'Only 1 card is' : 'Only ' + n + ' cards are') + ' listed for ' + what + '. There is more:';
+    }
+    offers.textContent = '';
+    function offer(text, n, target, href) {
+      var li = element('li', ''), a = element('a', '', text);
+      if (target) {
+        a.href = queryString(target);
+        a.addEventListener('click', function (event) {
+          event.preventDefault();
+          writeForm(target);
+          remember(target, true);
+          run(target);
+          input.focus();
+        });
+      } else {
+        a.href = page(root + href);
+      }
+      li.appendChild(a);
+      if (n !== null) li.appendChild(element('span', 'count', ' ' + (n === 1 ? '1 card' : n + ' cards')));
+      offers.appendChild(li);
+    }
+    var online = manifest.formats.map(function (f) { return f.value; }).indexOf('online');
+    if (topic) {
+      if (region) {
+        ancestors(r).forEach(function (a) {
+          if (manifest.regions[a].parent === null) return;
+          var c = countCards(function (d) { return hasTopic(d, t) && localTo(d, a); });
+          if (c > local) offer(topic.name + ' in ' + manifest.regions[a].name, c, filtersOnly({ topic: [topic.slug], region: [manifest.regions[a].slug] }));
+        });
+      }
+      // UK-wide: the cards that name a region with nothing around it.
+      manifest.regions.forEach(function (root, x) {
+        if (root.parent !== null) return;
+        var c = countCards(function (d) { return hasTopic(d, t) && inFacet(d, 'region', new Set([x])); });
+        if (c) offer(root.name + ' support for ' + topic.name, c, filtersOnly({ topic: [topic.slug], region: [root.slug] }));
+      });
+      if (online >= 0) {
+        var o = countCards(function (d) { return hasTopic(d, t) && (facetData.formats[d] >> online) & 1; });
+        if (o) offer(topic.name + ' online', o, filtersOnly({ topic: [topic.slug], format: ['online'] }));
+      }
+      var all = countCards(function (d) { return hasTopic(d, t); });
+      if (all && (region || outcome.words.length > 1)) offer('Every card for ' + topic.name, all, filtersOnly({ topic: [topic.slug] }));
+      if (region) {
+        var pageExists = false;
+        for (var d = 0; d < manifest.cards && !pageExists; d++) pageExists = hasTopic(d, t) && reaches(d, r);
+        if (pageExists) offer('The page for ' + topic.name + ' in ' + region.name, null, null,
+          'topics/' + encodeURIComponent(topic.slug) + '/' + encodeURIComponent(region.slug) + '/');
+      }
+      offer('The ' + topic.name + ' page, region by region', null, null, 'topics/' + encodeURIComponent(topic.slug) + '/');
+    } else if (region) {
+      var inRegion = countCards(function (d) { return localTo(d, r); });
+      if (inRegion) offer('Everything in ' + region.name, inRegion, filtersOnly({ region: [region.slug] }));
+      offer('The ' + region.name + ' page', null, null, 'regions/' + encodeURIComponent(region.slug) + '/');
+    } else {
+      offer('Every topic', null, null, 'topics/');
+      offer('Every region', null, null, 'regions/');
+    }
+  }
+
+  var wanted = null;        // the state of the latest search asked for
+  var facetsLoading = null;
+
+  /** facets.bin, parsed, and the facet values built from the manifest. */
+  function loadFacets() {
+    if (!facetsLoading) {
+      facetsLoading = fetchPiece('facets.bin', 'bytes').then(function (buffer) {
+        facetData = parseFacets(buffer);
+        buildFacets();
+        writeBoxes(wanted);
+      });
+      facetsLoading.catch(function () { facetsLoading = null; });
+    }
+    return facetsLoading;
+  }
+
+  /** Runs a search and shows it. The first results need only the index's words and
+      documents; facets.bin (every item's topics, regions, kind and formats) is fetched
+      first only for a filter or a place, and otherwise once the results are on screen,
+      for the counts, the filters and the way forward. */
   function run(state) {
-    // Until the index has loaded there is nothing to search; the first run reads the form then.
-    if (!facetData) return Promise.resolve();
+    if (!manifest) return Promise.resolve();
+    wanted = state;
     var mine = ++sequence;
     list.setAttribute('aria-busy', 'true');
-    return search(state).then(function (outcome) {
+    var needsFacets = !facetData && (FACETS.some(function (facet) { return state[facet].length > 0; }) ||
+      findPlaces(tokens(state.q)).places.length > 0);
+    return (needsFacets ? loadFacets() : Promise.resolve()).then(function () {
       if (mine !== sequence) return;
-      current = outcome;
-      updateFacets(outcome);
-      var show = outcome.words.length || hasFilters(state) ? Math.min(PAGE_SIZE, outcome.results.length) : 0;
-      return showResults(outcome, 0, show, mine).then(function () {
+      return search(state).then(function (outcome) {
         if (mine !== sequence) return;
-        say(describe(outcome));
-        // Few or no results: invite the reader to add what they know of (when the
-        // site names its repository, the page carries the link).
-        var invite = document.getElementById('search-add');
-        if (invite) invite.hidden = !(outcome.words.length || hasFilters(state)) || outcome.results.length > 3;
-        app.setAttribute('data-state', 'ready');
-        if (!markSet && show > 0 && window.performance && performance.mark) {
-          performance.mark('whoswho-search-results');
-          markSet = true;
-        }
+        current = outcome;
+        var show = outcome.words.length || hasFilters(state) ? Math.min(PAGE_SIZE, outcome.results.length) : 0;
+        return showResults(outcome, 0, show, mine).then(function () {
+          if (mine !== sequence) return;
+          say(describe(outcome));
+          showGuidesNote(outcome);
+          if (!markSet && show > 0 && window.performance && performance.mark) {
+            performance.mark('whoswho-search-results');
+            markSet = true;
+          }
+          if (!facetData) {
+            // The results are on screen; the rest follows with the facets.
+            return loadFacets().then(function () { if (mine === sequence) return run(state); });
+          }
+          updateFacets(outcome);
+          // Few or no results: say what is missing and offer a way on, with the invitation to
+          // add a card when the site names its repository (#search-add, in the same box).
+          showForward(outcome);
+          app.setAttribute('data-state', 'ready');
+        });
       });
     }).catch(function (error) {
       if (mine !== sequence) return;
@@ -767,6 +1279,7 @@ mark {
   function start() {
     app.hidden = false;
     var state = readURL();
+    wanted = state;
     writeForm(state);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
@@ -776,9 +1289,43 @@ mark {
       run(s);
     });
     filters.addEventListener('submit', function (event) { event.preventDefault(); });
+    // On a phone the filters are behind a button, so that the results come first.
+    function openFilters(open) {
+      if (!toggle) return;
+      toggle.setAttribute('aria-expanded', String(open));
+      app.classList.toggle('filters-open', open);
+    }
+    if (toggle) {
+      toggle.addEventListener('click', function () {
+        var open = toggle.getAttribute('aria-expanded') !== 'true';
+        openFilters(open);
+        if (open) {
+          var first = filters.querySelector('li:not([hidden]) input');
+          if (first) first.focus();
+        }
+      });
+    }
+    if (done) {
+      done.addEventListener('click', function () {
+        openFilters(false);
+        toggle.focus();
+      });
+    }
     input.addEventListener('input', onInput);
     filters.addEventListener('change', onFilter);
+    if (guidesNote) {
+      guidesNote.querySelector('a').addEventListener('click', function (event) {
+        event.preventDefault();
+        var target = readForm();
+        target.kind = ['guide'];
+        writeBoxes(target);
+        remember(target, true);
+        run(target);
+        input.focus();
+      });
+    }
     clear.addEventListener('click', function () {
+      closedBox.checked = false;
       FACETS.forEach(function (facet) { boxes(facet).forEach(function (b) { b.checked = false; }); });
       onFilter();
       input.focus();
@@ -811,12 +1358,12 @@ mark {
         valueIndex[facet] = {};
         values.forEach(function (v, i) { valueIndex[facet][v.slug || v.value] = i; });
       });
-      // The word typed first may be known before the facets arrive: fetch both at once.
+      // The words typed first are known already: fetch their term shards at once.
       var words = tokens(input.value);
       words.forEach(function (w) { var i = shardOf(w); if (i >= 0) shard(i); });
-      return fetchPiece('facets.bin', 'bytes');
-    }).then(function (buffer) {
-      facetData = parseFacets(buffer);
+      return m.words ? fetchPiece('words.json', 'json') : null;
+    }).then(function (words) {
+      indexPlaces(words);
       run(readForm());
     }).catch(failed);
   }
@@ -984,6 +1531,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 .browse-list { list-style: none; padding: 0; }
 .browse-list li { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; padding: 0.3rem 0; border-bottom: 1px solid var(--border); }
 .count { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.covering { color: var(--muted); }
 .region-tree .depth-1 { margin-left: 1.25rem; }
 .region-tree .depth-2 { margin-left: 2.5rem; }
 .region-tree .depth-3, .region-tree .depth-4 { margin-left: 3.75rem; }
@@ -1568,7 +2116,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <h2>Topics in {{region.name}}</h2>
 <ul class="browse-list">
 {{#topics}}
-<li><a href="{{root}}{{url}}">{{name}}</a> <span class="count"><span class="visually-hidden">cards: </span>{{count}}</span></li>
+<li><a href="{{root}}{{url}}">{{name}}</a> {{^only_wider}}<span class="count"><span class="visually-hidden">cards: </span>{{count}}</span>{{/only_wider}}{{#only_wider}}<span class="covering">none based here; covered from a wider area</span>{{/only_wider}}</li>
 {{/topics}}
 </ul>
 </section>
@@ -1645,9 +2193,11 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{! The search page. search.js reads the query and filters from the URL, fetches the index
     pieces it needs from index_url and fills the status line, the facet counts and the results.
     The script relies on the ids search-app, search-form, search-q, search-status, search-results,
-    search-more and search-clear, on the data-index and data-root attributes of search-app, and on
-    facet checkboxes named topic, region, kind and format whose values are slugs, each in an li
-    with a span carrying data-count (docs/search.md). Without JavaScript only the noscript part shows. }}
+    search-more, search-clear and search-closed (and uses search-guides, search-forward,
+    search-add, search-filters-toggle and search-filters-done when present), on the data-index and
+    data-root attributes of search-app, and on an empty list for each facet, ul data-facet="topic"
+    (region, kind, format), which it fills from the index (docs/search.md). Without JavaScript only
+    the noscript part shows. }}
 {{<layout}}
 {{$head}}
 <link rel="stylesheet" href="{{root}}search.css">
@@ -1688,54 +2238,52 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <p id="search-hint" class="search-hint">A name, a condition, a place or any word in a card. Results update as you type.</p>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true">Loading search…</p>
-{{#site.add_card_url}}
-{{^empty(site.add_card_url)}}
-<p id="search-add" class="search-add" hidden>Know of peer support that is not listed here? <a href="{{site.add_card_url}}">Add a card about it</a> (on GitHub).</p>
-{{/empty(site.add_card_url)}}
-{{/site.add_card_url}}
 <div class="search-layout">
+<button type="button" id="search-filters-toggle" class="search-filters-toggle" aria-expanded="false" aria-controls="search-filters">Filters</button>
 <form id="search-filters" class="search-facets" aria-labelledby="filters-heading" action="./" method="get">
 <h2 id="filters-heading" class="facets-heading">Filter the results</h2>
 <p class="facets-note">Ticking more than one value in a group shows items with any of them; groups narrow each other. Numbers are how many items each would show.</p>
 <fieldset class="facet">
 <legend>Topic</legend>
-<ul class="facet-values">
-{{#topics}}
-<li><input type="checkbox" id="facet-topic-{{slug}}" name="topic" value="{{slug}}"><label for="facet-topic-{{slug}}">{{name}} <span class="count"><span class="visually-hidden">, items: </span><span data-count></span></span></label></li>
-{{/topics}}
-</ul>
+<ul class="facet-values" data-facet="topic"></ul>
 </fieldset>
 <fieldset class="facet">
 <legend>Region</legend>
-<p class="facet-note">Includes cards covering the region as part of a wider one.</p>
-<ul class="facet-values">
-{{#regions}}
-<li class="depth-{{depth}}"><input type="checkbox" id="facet-region-{{slug}}" name="region" value="{{slug}}"><label for="facet-region-{{slug}}">{{name}} <span class="count"><span class="visually-hidden">, items: </span><span data-count></span></span></label></li>
-{{/regions}}
-</ul>
+<p class="facet-note">A region includes the cards that cover it as part of a wider one. UK-wide cards, open to anyone in the UK, count under every region; tick UK-wide for those alone.</p>
+<ul class="facet-values" data-facet="region"></ul>
 </fieldset>
 <fieldset class="facet">
 <legend>Kind</legend>
-<ul class="facet-values">
-{{#kinds}}
-<li><input type="checkbox" id="facet-kind-{{value}}" name="kind" value="{{value}}"><label for="facet-kind-{{value}}">{{label}} <span class="count"><span class="visually-hidden">, items: </span><span data-count></span></span></label></li>
-{{/kinds}}
-</ul>
+<ul class="facet-values" data-facet="kind"></ul>
 </fieldset>
 <fieldset class="facet">
 <legend>Format</legend>
+<ul class="facet-values" data-facet="format"></ul>
+</fieldset>
+<fieldset class="facet" hidden>
+<legend>Closed cards</legend>
+<p class="facet-note">Groups and services that have stopped are left out unless you ask for them.</p>
 <ul class="facet-values">
-{{#formats}}
-<li><input type="checkbox" id="facet-format-{{value}}" name="format" value="{{value}}"><label for="facet-format-{{value}}">{{label}} <span class="count"><span class="visually-hidden">, items: </span><span data-count></span></span></label></li>
-{{/formats}}
+<li><input type="checkbox" id="search-closed" name="closed" value="show"><label for="search-closed">Show closed cards <span class="count"><span class="visually-hidden">, items: </span><span data-count></span></span></label></li>
 </ul>
 </fieldset>
 <button type="button" id="search-clear" class="search-clear" hidden>Clear all filters</button>
+<button type="button" id="search-filters-done" class="search-filters-done">Show the results</button>
 </form>
 <section class="search-results-area" aria-labelledby="results-heading">
 <h2 id="results-heading" class="visually-hidden">Results</h2>
 <ol id="search-results" class="search-results"></ol>
 <button type="button" id="search-more" class="search-more" hidden>Show more results</button>
+<div id="search-forward" class="search-forward" hidden>
+<p class="forward-lead"></p>
+<ul class="forward-offers"></ul>
+{{#site.add_card_url}}
+{{^empty(site.add_card_url)}}
+<p id="search-add" class="search-add">Know of peer support that is not listed here? <a href="{{site.add_card_url}}">Add a card about it</a> (on GitHub).</p>
+{{/empty(site.add_card_url)}}
+{{/site.add_card_url}}
+</div>
+<p id="search-guides" class="search-guides" hidden>Guides for organisers, on setting up and running peer support, match too. <a href="./">Show the guides</a></p>
 </section>
 </div>
 </div>
@@ -1759,7 +2307,12 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </ul>
 {{/first(local)}}
 {{^local}}
-<p>No card for {{topic.name}} is based in {{region.name}} yet. The cards below cover it as part of a wider area.</p>
+<p class="nothing-local">Nothing listed for {{topic.name}} in {{region.name}} yet. The cards below cover it as part of a wider area.</p>
+{{#site.add_card_url}}
+{{^empty(site.add_card_url)}}
+<p class="add-card">Know of peer support for {{topic.name}} in {{region.name}}? <a href="{{site.add_card_url}}">Add a card about it</a> (on GitHub).</p>
+{{/empty(site.add_card_url)}}
+{{/site.add_card_url}}
 {{/local}}
 </section>
 
@@ -1807,10 +2360,10 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{#first(topic_regions)}}
 <section class="near-you">
 <h2>{{topic.name}} near you</h2>
-<p>Peer support for {{topic.name}} in each region, including what covers it as part of a wider area.</p>
+<p>Peer support for {{topic.name}} in each region it reaches, including what covers a region as part of a wider area.</p>
 <ul class="browse-list region-tree">
 {{#topic_regions}}
-<li class="depth-{{depth}}"><a href="{{root}}{{url}}">{{name}}</a> <span class="count"><span class="visually-hidden">cards: </span>{{count}}</span></li>
+<li class="depth-{{depth}}"><a href="{{root}}{{url}}">{{name}}</a> {{^only_wider}}<span class="count"><span class="visually-hidden">cards: </span>{{count}}</span>{{/only_wider}}{{#only_wider}}<span class="covering">none based here; covered from a wider area</span>{{/only_wider}}</li>
 {{/topic_regions}}
 </ul>
 </section>

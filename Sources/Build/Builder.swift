@@ -57,8 +57,8 @@ public struct BuildReport: Sendable {
     public var written: Int = 0
     /// Bytes in the new site.
     public var bytes: Int = 0
-    /// Pages and files over the size budget, each named with its size, sorted by path.
-    public var sizeWarnings: [String] = []
+    /// Pages and files over the size budget, largest first.
+    public var sizeWarnings: [SizeWarning] = []
     /// True when the new site is in place.
     public var published: Bool { !diagnostics.hasErrors && files > 0 }
 }
@@ -194,7 +194,7 @@ public enum Builder {
                 throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
             Staging.remove(staging)
-            report.sizeWarnings.sort()
+            report.sizeWarnings = SizeWarning.ordered(report.sizeWarnings)
             if options.leavesMemoryToExit { ExitReclaims.hold((loaded, graph, renderer, data, index, pages, owners)) }
             return report
         } catch let failure as BuildFailure {
@@ -266,7 +266,7 @@ public enum Builder {
                            sizeBudget: SizeBudget) async throws -> BuildReport {
         var report = report
         let budget = sizeBudget
-        try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int, over: [String]).self) { group in
+        try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int, over: [SizeWarning]).self) { group in
             for job in dataJobs {
                 group.addTask {
                     let bytes = job.make()
@@ -276,7 +276,7 @@ public enum Builder {
             }
             for chunk in chunks(of: pages, cores: ProcessInfo.processInfo.activeProcessorCount) {
                 group.addTask {
-                    var counts = (files: 0, written: 0, bytes: 0, over: [String]())
+                    var counts = (files: 0, written: 0, bytes: 0, over: [SizeWarning]())
                     for page in chunk {
                         let html = renderer.render(page)
                         let file = renderer.file(of: page)

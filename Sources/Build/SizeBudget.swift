@@ -16,11 +16,10 @@ public struct SizeBudget: Sendable, Equatable {
     }
 
     /// A warning for `path` of `bytes`, or nil when it is within its budget.
-    public func warning(path: String, bytes: Int) -> String? {
-        let isPage = path.hasSuffix(".html")
-        let limit = isPage ? pageBytes : fileBytes
+    public func warning(path: String, bytes: Int) -> SizeWarning? {
+        let limit = path.hasSuffix(".html") ? pageBytes : fileBytes
         guard bytes > limit else { return nil }
-        return "\(path) is \(Self.size(bytes)), over the \(Self.size(limit)) a \(isPage ? "page" : "file") of the site should be at most"
+        return SizeWarning(path: path, bytes: bytes, limit: limit)
     }
 
     /// Bytes for people: `512 KB`, `3.4 MB`.
@@ -28,5 +27,24 @@ public struct SizeBudget: Sendable, Equatable {
         if bytes < 1024 * 1024 { return "\((bytes + 1023) / 1024) KB" }
         let tenths = (bytes * 10 + (1 << 20) / 2) >> 20
         return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}
+
+/// One page or file of the site over its size budget.
+public struct SizeWarning: Sendable, Equatable {
+    /// The path under the site root.
+    public var path: String
+    public var bytes: Int
+    /// The budget it is over.
+    public var limit: Int
+
+    /// The warning in words: `topics/carers/index.html is 512 KB, over the 150 KB a page …`.
+    public var message: String {
+        "\(path) is \(SizeBudget.size(bytes)), over the \(SizeBudget.size(limit)) a \(path.hasSuffix(".html") ? "page" : "file") of the site should be at most"
+    }
+
+    /// Largest first, then by path: the order the command line shows them in.
+    public static func ordered(_ warnings: [SizeWarning]) -> [SizeWarning] {
+        warnings.sorted { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.path < $1.path }
     }
 }

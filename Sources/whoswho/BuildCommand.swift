@@ -52,7 +52,12 @@ struct BuildCommand: AsyncParsableCommand {
             printError("\(options.content): \(DiagnosticFormat.summary(report.diagnostics)); the site was not built\n")
             throw ContentErrors.code
         }
-        for warning in report.sizeWarnings { printError("warning: \(warning)\n") }
+        // The largest few in full, then a count: at scale every list page can be over.
+        let shown = report.sizeWarnings.prefix(DiagnosticGroups.threshold)
+        for warning in shown { printError("warning: \(warning.message)\n") }
+        if report.sizeWarnings.count > shown.count {
+            printError("warning: and \(report.sizeWarnings.count - shown.count) more pages and files over their size budget\n")
+        }
         print("Built \(report.files) files (\(report.written) changed) into \(site.output)")
     }
 }

@@ -201,6 +201,22 @@ class SearchTests(unittest.TestCase):
         page.open("q=aphasya")  # one letter wrong
         self.assertEqual(page.names()[0], "South London Aphasia Café")
 
+    def test_a_corrected_word_is_said_and_the_words_as_typed_are_a_link_away(self):
+        page = self.page.open("q=aphasya")
+        note = self.driver.find_element(By.ID, "search-corrected")
+        self.assertTrue(note.is_displayed())
+        self.assertTrue(note.text.startswith("Showing results for “aphasia”."), note.text)
+        link = note.find_element(By.TAG_NAME, "a")
+        self.assertIn("exact=1", link.get_attribute("href"))
+        link.click()
+        page.settle()
+        self.assertFalse(self.driver.find_element(By.ID, "search-corrected").is_displayed())
+        self.assertEqual(page.names(), [])
+        self.assertIn("No results", page.status())
+        # A word spelt as the index has it is not "corrected".
+        page.open("q=aphasia")
+        self.assertFalse(self.driver.find_element(By.ID, "search-corrected").is_displayed())
+
     def test_case_and_accents_are_folded_as_the_index_folds_them(self):
         page = self.page.open("q=CAFES")
         self.assertIn("T1 Brum, Young Adults with Type 1 Diabetes", page.names())

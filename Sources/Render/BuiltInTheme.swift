@@ -129,6 +129,9 @@ mark {
   var toggle = document.getElementById('search-filters-toggle');
   var done = document.getElementById('search-filters-done');
   var guidesNote = document.getElementById('search-guides');
+  var correctedNote = document.getElementById('search-corrected');
+  // The query the address asked to search as typed (exact=1), until the reader changes it.
+  var exactFor = null;
 
   // ---- Tokens: the same rules as Sources/Search/Tokenizer.swift ------------------------
 
@@ -394,7 +397,7 @@ mark {
 
   /** The index terms a query word stands for: itself, the words it begins (if it is the
       word being typed), else words one typo away. Each comes with its weight. */
-  function expand(word, prefix) {
+  function expand(word, prefix, asTyped) {
     var found = [], start = shardOf(word);
     function exact() {
       if (start < 0) return Promise.resolve();
@@ -421,7 +424,7 @@ mark {
       });
     }
     function fuzzy() {
-      if (found.length || word.length < FUZZY_MIN_LENGTH || /\p{N}/u.test(word)) return Promise.resolve();
+      if (asTyped || found.length || word.length < FUZZY_MIN_LENGTH || /\p{N}/u.test(word)) return Promise.resolve();
       var keys = [vocabularyKey(word[0]), vocabularyKey(word[1])].filter(function (k, i, all) {
         return all.indexOf(k) === i && manifest.vocabulary.indexOf(k) >= 0;
       });
@@ -700,7 +703,7 @@ mark {
     // The last word is still being typed unless the text ends in a space or punctuation.
     var typing = all.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw) ? all[all.length - 1] : null;
     var wordSearches = words.map(function (w, i) {
-      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w);
+      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w, state.exact);
     });
     // A place counts as one word: its region, or the word itself where an item has it.
     var placeSearches = found.places.map(function (place) {
@@ -738,8 +741,16 @@ mark {
       }
       var terms = new Set();
       expansions.forEach(function (xs) { xs.forEach(function (x) { if (x.term) terms.add(x.term); }); });
+      // A word found only one typo away was read as the commonest such word.
+      var corrections = [];
+      wordSearches.forEach(function (_, i) {
+        var xs = expansions[i];
+        if (!xs.length || !xs.every(function (x) { return x.factor === FUZZY_FACTOR; })) return;
+        var best = xs.reduce(function (a, b) { return b.entry.df > a.entry.df || (b.entry.df === a.entry.df && b.term < a.term) ? b : a; });
+        corrections.push({ from: words[i], to: best.term });
+      });
       return { state: state, words: words, places: found.places, results: results, guides: guides.length, closed: filtered.closed,
-               counts: filtered.counts, terms: terms, complete: complete };
+               counts: filtered.counts, terms: terms, complete: complete, corrections: corrections };
     });
   }
 
@@ -747,7 +758,8 @@ mark {
 
   function readURL() {
     var params = new URLSearchParams(location.search);
-    var state = { q: params.get('q') || '', closed: params.get('closed') === 'show' };
+    var state = { q: params.get('q') || '', closed: params.get('closed') === 'show', exact: params.get('exact') === '1' };
+    exactFor = state.exact ? state.q : null;
     FACETS.forEach(function (facet) {
       state[facet] = params.getAll(facet).filter(function (v, i, all) { return v && all.indexOf(v) === i; });
     });
@@ -755,7 +767,7 @@ mark {
   }
 
   function readForm() {
-    var state = { q: input.value, closed: closedBox.checked };
+    var state = { q: input.value, closed: closedBox.checked, exact: exactFor !== null && input.value === exactFor };
     FACETS.forEach(function (facet) {
       // Until the facets are built there are no boxes, and the filters are those asked for.
       state[facet] = facetData ? boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; })
@@ -791,6 +803,7 @@ mark {
     if (state.q) params.set('q', publicQuery(state.q));
     FACETS.forEach(function (facet) { state[facet].forEach(function (v) { params.append(facet, v); }); });
     if (state.closed) params.set('closed', 'show');
+    if (state.exact && state.q) params.set('exact', '1');
     var s = params.toString();
     return s ? '?' + s : location.pathname;
   }
@@ -1038,6 +1051,27 @@ mark {
   }
 
   /** Offers the guides that match, apart from the cards: a link that chooses the Guide kind. */
+  /** "Showing results for …" when a word was read as one a typo away, with a link to
+      search the words as typed. */
+  function showCorrection(outcome) {
+    if (!correctedNote) return;
+    var corrections = outcome.corrections || [];
+    correctedNote.hidden = !corrections.length;
+    if (!corrections.length) return;
+    var corrected = outcome.state.q;
+    corrections.forEach(function (c) {
+      corrected = corrected.replace(new RegExp(c.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.to);
+    });
+    correctedNote.textContent = '';
+    correctedNote.appendChild(document.createTextNode('Showing results for ' + '“' + corrected.trim() + '”. '));
+    var link = element('a', '', 'Search for “' + outcome.state.q.trim() + '” as typed');
+    var target = {};
+    Object.keys(outcome.state).forEach(function (k) { target[k] = outcome.state[k]; });
+    target.exact = true;
+    link.href = queryString(target);
+    correctedNote.appendChild(link);
+  }
+
   function showGuidesNote(outcome) {
     if (!guidesNote) return;
     guidesNote.hidden = !outcome.guides;
@@ -1216,6 +1250,7 @@ mark {
         return showResults(outcome, 0, show, mine).then(function () {
           if (mine !== sequence) return;
           say(describe(outcome));
+          showCorrection(outcome);
           showGuidesNote(outcome);
           if (!markSet && show > 0 && window.performance && performance.mark) {
             performance.mark('whoswho-search-results');
@@ -2193,7 +2228,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{! The search page. search.js reads the query and filters from the URL, fetches the index
     pieces it needs from index_url and fills the status line, the facet counts and the results.
     The script relies on the ids search-app, search-form, search-q, search-status, search-results,
-    search-more, search-clear and search-closed (and uses search-guides, search-forward,
+    search-more, search-clear and search-closed (and uses search-corrected, search-guides, search-forward,
     search-add, search-filters-toggle and search-filters-done when present), on the data-index and
     data-root attributes of search-app, and on an empty list for each facet, ul data-facet="topic"
     (region, kind, format), which it fills from the index (docs/search.md). Without JavaScript only
@@ -2238,6 +2273,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <p id="search-hint" class="search-hint">A name, a condition, a place or any word in a card. Results update as you type.</p>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true">Loading search…</p>
+<p id="search-corrected" class="search-corrected" hidden></p>
 <div class="search-layout">
 <button type="button" id="search-filters-toggle" class="search-filters-toggle" aria-expanded="false" aria-controls="search-filters">Filters</button>
 <form id="search-filters" class="search-facets" aria-labelledby="filters-heading" action="./" method="get">

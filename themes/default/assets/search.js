@@ -45,6 +45,9 @@
   var toggle = document.getElementById('search-filters-toggle');
   var done = document.getElementById('search-filters-done');
   var guidesNote = document.getElementById('search-guides');
+  var correctedNote = document.getElementById('search-corrected');
+  // The query the address asked to search as typed (exact=1), until the reader changes it.
+  var exactFor = null;
 
   // ---- Tokens: the same rules as Sources/Search/Tokenizer.swift ------------------------
 
@@ -310,7 +313,7 @@
 
   /** The index terms a query word stands for: itself, the words it begins (if it is the
       word being typed), else words one typo away. Each comes with its weight. */
-  function expand(word, prefix) {
+  function expand(word, prefix, asTyped) {
     var found = [], start = shardOf(word);
     function exact() {
       if (start < 0) return Promise.resolve();
@@ -337,7 +340,7 @@
       });
     }
     function fuzzy() {
-      if (found.length || word.length < FUZZY_MIN_LENGTH || /\p{N}/u.test(word)) return Promise.resolve();
+      if (asTyped || found.length || word.length < FUZZY_MIN_LENGTH || /\p{N}/u.test(word)) return Promise.resolve();
       var keys = [vocabularyKey(word[0]), vocabularyKey(word[1])].filter(function (k, i, all) {
         return all.indexOf(k) === i && manifest.vocabulary.indexOf(k) >= 0;
       });
@@ -616,7 +619,7 @@
     // The last word is still being typed unless the text ends in a space or punctuation.
     var typing = all.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw) ? all[all.length - 1] : null;
     var wordSearches = words.map(function (w, i) {
-      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w);
+      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w, state.exact);
     });
     // A place counts as one word: its region, or the word itself where an item has it.
     var placeSearches = found.places.map(function (place) {
@@ -654,8 +657,16 @@
       }
       var terms = new Set();
       expansions.forEach(function (xs) { xs.forEach(function (x) { if (x.term) terms.add(x.term); }); });
+      // A word found only one typo away was read as the commonest such word.
+      var corrections = [];
+      wordSearches.forEach(function (_, i) {
+        var xs = expansions[i];
+        if (!xs.length || !xs.every(function (x) { return x.factor === FUZZY_FACTOR; })) return;
+        var best = xs.reduce(function (a, b) { return b.entry.df > a.entry.df || (b.entry.df === a.entry.df && b.term < a.term) ? b : a; });
+        corrections.push({ from: words[i], to: best.term });
+      });
       return { state: state, words: words, places: found.places, results: results, guides: guides.length, closed: filtered.closed,
-               counts: filtered.counts, terms: terms, complete: complete };
+               counts: filtered.counts, terms: terms, complete: complete, corrections: corrections };
     });
   }
 
@@ -663,7 +674,8 @@
 
   function readURL() {
     var params = new URLSearchParams(location.search);
-    var state = { q: params.get('q') || '', closed: params.get('closed') === 'show' };
+    var state = { q: params.get('q') || '', closed: params.get('closed') === 'show', exact: params.get('exact') === '1' };
+    exactFor = state.exact ? state.q : null;
     FACETS.forEach(function (facet) {
       state[facet] = params.getAll(facet).filter(function (v, i, all) { return v && all.indexOf(v) === i; });
     });
@@ -671,7 +683,7 @@
   }
 
   function readForm() {
-    var state = { q: input.value, closed: closedBox.checked };
+    var state = { q: input.value, closed: closedBox.checked, exact: exactFor !== null && input.value === exactFor };
     FACETS.forEach(function (facet) {
       // Until the facets are built there are no boxes, and the filters are those asked for.
       state[facet] = facetData ? boxes(facet).filter(function (b) { return b.checked; }).map(function (b) { return b.value; })
@@ -707,6 +719,7 @@
     if (state.q) params.set('q', publicQuery(state.q));
     FACETS.forEach(function (facet) { state[facet].forEach(function (v) { params.append(facet, v); }); });
     if (state.closed) params.set('closed', 'show');
+    if (state.exact && state.q) params.set('exact', '1');
     var s = params.toString();
     return s ? '?' + s : location.pathname;
   }
@@ -954,6 +967,27 @@
   }
 
   /** Offers the guides that match, apart from the cards: a link that chooses the Guide kind. */
+  /** "Showing results for …" when a word was read as one a typo away, with a link to
+      search the words as typed. */
+  function showCorrection(outcome) {
+    if (!correctedNote) return;
+    var corrections = outcome.corrections || [];
+    correctedNote.hidden = !corrections.length;
+    if (!corrections.length) return;
+    var corrected = outcome.state.q;
+    corrections.forEach(function (c) {
+      corrected = corrected.replace(new RegExp(c.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.to);
+    });
+    correctedNote.textContent = '';
+    correctedNote.appendChild(document.createTextNode('Showing results for ' + '“' + corrected.trim() + '”. '));
+    var link = element('a', '', 'Search for “' + outcome.state.q.trim() + '” as typed');
+    var target = {};
+    Object.keys(outcome.state).forEach(function (k) { target[k] = outcome.state[k]; });
+    target.exact = true;
+    link.href = queryString(target);
+    correctedNote.appendChild(link);
+  }
+
   function showGuidesNote(outcome) {
     if (!guidesNote) return;
     guidesNote.hidden = !outcome.guides;
@@ -1132,6 +1166,7 @@
         return showResults(outcome, 0, show, mine).then(function () {
           if (mine !== sequence) return;
           say(describe(outcome));
+          showCorrection(outcome);
           showGuidesNote(outcome);
           if (!markSet && show > 0 && window.performance && performance.mark) {
             performance.mark('whoswho-search-results');

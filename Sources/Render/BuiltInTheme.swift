@@ -6,6 +6,23 @@
 enum BuiltInTheme {
     /// Every file of themes/default: its path under the theme's folder and its text.
     static let files: [(path: String, text: String)] = [
+        ("assets/home.js", #"""
+/* The home page's search box: sends the reader to the search page with the words after
+   '#', which a browser keeps to itself, so a postcode typed here never reaches the web
+   server. search.js reads them from there. Without JavaScript the form still works,
+   as an ordinary search. */
+(function () {
+  'use strict';
+  var form = document.querySelector('form[data-private-search]');
+  if (!form || !window.URLSearchParams) return;
+  form.addEventListener('submit', function (event) {
+    var q = form.querySelector('input[name="q"]').value;
+    event.preventDefault();
+    location.href = form.getAttribute('action') + '#' + new URLSearchParams({ q: q }).toString();
+  });
+})();
+
+"""#),
         ("assets/search.css", #"""
 /* The search page: the field, the facets beside the results (behind a button on narrow
    screens, so that the results come first) and the results. Colours come from the
@@ -757,7 +774,9 @@ mark {
   // ---- State and the URL ---------------------------------------------------------------
 
   function readURL() {
-    var params = new URLSearchParams(location.search);
+    // The home page sends its words after '#', so that they never reach the server.
+    var fromHome = /^#q=/.test(location.hash) ? new URLSearchParams(location.hash.slice(1)) : null;
+    var params = fromHome || new URLSearchParams(location.search);
     var state = { q: params.get('q') || '', closed: params.get('closed') === 'show', exact: params.get('exact') === '1' };
     exactFor = state.exact ? state.q : null;
     FACETS.forEach(function (facet) {
@@ -1995,6 +2014,9 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{! The home page. A block wrapped in first(list) ... /first(list) is shown once when the list has
     items, so a heading and its ul are left out together when the list is empty. }}
 {{<layout}}
+{{$head}}
+<script src="{{root}}home.js" defer></script>
+{{/head}}
 {{$main}}
 <div class="intro">
 <h1>{{site.title}}</h1>
@@ -2003,7 +2025,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <dt>Cards</dt><dd>{{card_count}}</dd>
 <dt>Guides</dt><dd>{{guide_count}}</dd>
 </dl>
-<form class="search-form" role="search" action="{{root}}search/" method="get">
+<form class="search-form" role="search" action="{{root}}search/" method="get" data-private-search>
 <label for="search-q">Search the who's-who</label>
 <div class="search-row">
 <input type="search" id="search-q" name="q" placeholder="A condition, a place or a name">

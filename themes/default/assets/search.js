@@ -673,7 +673,9 @@
   // ---- State and the URL ---------------------------------------------------------------
 
   function readURL() {
-    var params = new URLSearchParams(location.search);
+    // The home page sends its words after '#', so that they never reach the server.
+    var fromHome = /^#q=/.test(location.hash) ? new URLSearchParams(location.hash.slice(1)) : null;
+    var params = fromHome || new URLSearchParams(location.search);
     var state = { q: params.get('q') || '', closed: params.get('closed') === 'show', exact: params.get('exact') === '1' };
     exactFor = state.exact ? state.q : null;
     FACETS.forEach(function (facet) {

@@ -41,4 +41,11 @@ public enum ContentLimits {
     /// the first query.
     public static let placesPerRegion = 200
     public static let postcodesPerRegion = 300
+    /// Places one card may list in `locations`: each is a block of its page and a record
+    /// in the open data export.
+    public static let locationsPerCard = 20
+    /// Lines of one place's `address`, without the town and postcode.
+    public static let addressLines = 4
+    /// Regular meetings one card may list in `meets`.
+    public static let meetingsPerCard = 10
 }

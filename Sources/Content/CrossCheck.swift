@@ -38,6 +38,8 @@ struct CrossCheck {
         var headings: [String: Set<String>] = [:]
         for r in references { headings[r.key] = r.headings }
 
+        var kinds: [String: Kind] = [:]
+        for r in references where r.isCard { kinds[r.slug] = r.kind }
         var usedTopics = Set<String>()
         var usedRegions = Set<String>()
         for r in references {
@@ -46,6 +48,7 @@ struct CrossCheck {
             usedTopics.formUnion(r.topics.map(\.value))
             usedRegions.formUnion(r.regions.map(\.value))
             entries(r)
+            if let organisation = r.organisation { self.organisation(organisation, of: r, kinds: kinds) }
             if let image = r.image, !staticFiles.contains(image.value) {
                 error(r.file, image.mark, "'image' names '\(image.value)', which is not a file under static/\(DidYouMean.clause(for: image.value, in: staticFiles.sorted()))",
                       note: "put the file in the content folder's static/ folder and give its path from there, like images/logo.svg")
@@ -81,6 +84,22 @@ struct CrossCheck {
             } else if !cardSlugs.contains(entry.value) {
                 error(r.file, entry.mark, "'\(field)' names the card '\(entry.value)', which does not exist\(DidYouMean.clause(for: entry.value, in: cardSlugs.sorted()))")
             }
+        }
+    }
+
+    /// A card's `organisation`: another card that exists and is of kind organisation.
+    /// A card whose own file has errors may have no kind read; it is then not judged.
+    mutating func organisation(_ organisation: Located<String>, of r: References, kinds: [String: Kind]) {
+        let slug = organisation.value
+        if slug == r.slug {
+            error(r.file, organisation.mark, "'organisation' names this card itself; name the organisation card that runs it, or leave the field out")
+        } else if !cardSlugs.contains(slug) {
+            let organisations = kinds.filter { $0.value == .organisation }.keys.sorted()
+            error(r.file, organisation.mark, "'organisation' names the card '\(slug)', which does not exist\(DidYouMean.clause(for: slug, in: organisations))",
+                  note: "write the file name, without .md or .yml, of the organisation's own card; add that card first if it has none")
+        } else if let kind = kinds[slug], kind != .organisation {
+            error(r.file, organisation.mark, "'organisation' names '\(slug)', which is a card of kind \(kind.rawValue), not organisation",
+                  note: "'organisation' says which organisation runs this; a group or network that runs itself needs no 'organisation'")
         }
     }
 

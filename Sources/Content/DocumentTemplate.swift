@@ -52,6 +52,26 @@ public enum DocumentTemplate {
             related: []
             # Optional. A logo or picture: a file in static/, written from inside it, like images/logo.svg.
             image:
+            # Optional. Where it happens: places, each starting `  - name: …` with any of
+            # address, town, postcode, latitude, longitude, accessibility under it.
+            # Leave it empty for support given online or by phone.
+            locations: []
+            # Optional. When it meets: `days: [tuesday]` with `start: "10:00"` and `end: "12:00"`
+            # indented under `meets:`, or a few words like `meets: Most Tuesday evenings`.
+            meets:
+            # Optional. Who it is for and who may come (at most 500 characters).
+            eligibility:
+            # Optional. What it costs: free, or a few words such as "£2 a session; free for carers".
+            cost:
+            # Optional. How people get in, any of: \(Referral.allCases.map(\.rawValue).joined(separator: ", ")).
+            referral: []
+            # Optional. The languages it is offered in, by their tags, like [en, cy] (cy is Welsh, bfi British Sign Language).
+            languages: []
+            # Optional. The organisation that runs it: the file name of its card without .md or .yml.
+            organisation:
+            # Optional, for a person's card: yes to let the site's open data files carry your
+            # contact details. Without it they are shown on your page only.
+            contact_in_open_data:
             ---
 
             <!-- Write the card's description here, in Markdown: what you offer, who it is

@@ -25,7 +25,7 @@ struct ParsedGuide: Sendable {
 /// Turns the text of one card or guide file into a parsed document and diagnostics.
 enum DocumentParser {
     static let cardFields = ["name", "kind", "summary", "topics", "regions", "updated", "status", "formats",
-                             "looking_for", "contact", "links", "related", "image"]
+                             "looking_for", "contact", "links", "related", "image"] + DirectoryFieldsReader.fields
     static let guideFields = ["title", "summary", "topics", "regions", "cards", "authors", "updated"]
 
     /// Renders a body, rewriting content links, and returns the links found with
@@ -158,6 +158,7 @@ enum DocumentParser {
             r.error(i.mark, "'image' should be the path of a file under content/static/, like images/logo.svg, not '\(i.value)'")
             image = nil
         }
+        let directory = DirectoryFieldsReader.read(&r, display: display)
         if let tooLong = bodyLimitDiagnostic(body, display: display, line: bodyLineOffset + 1, isCard: true) {
             r.diagnostics.append(tooLong)
             body = ""
@@ -178,7 +179,7 @@ enum DocumentParser {
         let references = References(
             file: file, slug: slug, isCard: true, topics: topics ?? [], regions: regions ?? [], entries: related,
             image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated,
-            readerWarnings: readerWarnings)
+            readerWarnings: readerWarnings, kind: kind?.value, organisation: directory.organisation)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
             return (ParsedCard(card: nil, references: references), r.diagnostics)
         }
@@ -187,7 +188,8 @@ enum DocumentParser {
             topics: topics.map(\.value), regions: regions.map(\.value), updated: updated.value,
             status: status?.value ?? .active, formats: formats, lookingFor: lookingFor?.value, contact: contact,
             links: links, related: related.map(\.value), image: image?.value, body: document,
-            linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false))
+            linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false),
+            details: directory.details)
         return (ParsedCard(card: card, references: references), r.diagnostics)
     }
 

@@ -231,6 +231,8 @@ public struct Card: Sendable {
     /// Slugs of the cards and guides the body links to, in order of first link.
     public var linkedCards: [String]
     public var linkedGuides: [String]
+    /// Where and when, who for, cost, referral, languages, organisation, open data settings.
+    public var details: DirectoryDetails
 
     /// Creates a card.
     public init(
@@ -238,7 +240,7 @@ public struct Card: Sendable {
         updated: ContentDate, status: Status = .active, formats: [Format] = [], lookingFor: String? = nil,
         contact: Contact? = nil, links: [CardLink] = [], related: [String] = [], image: String? = nil,
         body: MarkdownDocument = MarkdownDocument(html: "", headings: [], links: [], plainText: ""),
-        linkedCards: [String] = [], linkedGuides: [String] = []
+        linkedCards: [String] = [], linkedGuides: [String] = [], details: DirectoryDetails = DirectoryDetails()
     ) {
         self.slug = slug
         self.file = file
@@ -258,6 +260,7 @@ public struct Card: Sendable {
         self.body = body
         self.linkedCards = linkedCards
         self.linkedGuides = linkedGuides
+        self.details = details
     }
 }
 

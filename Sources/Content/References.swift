@@ -21,6 +21,10 @@ struct References: Sendable {
     /// Warnings about what a reader would miss (`ReaderWarnings`), given only when the
     /// file has no error, so that they never crowd out what must be fixed first.
     var readerWarnings: [Diagnostic] = []
+    /// A card's kind, when it could be read: an `organisation` field must name an organisation card.
+    var kind: Kind? = nil
+    /// A card's `organisation`: the organisation card that runs it.
+    var organisation: Located<String>? = nil
 
     /// `cards/SLUG` or `guides/SLUG`: how links name the page.
     var key: String { (isCard ? "cards/" : "guides/") + slug }

@@ -46,6 +46,7 @@ public enum ContentSchema {
                                items: b.slugItem("card"), required: false)),
             ("image", b.text("A file in content/static/, written from inside that folder, like images/logo.svg.", max: 300,
                              nullable: true, pattern: b.staticPath, scalars: false)),
+        ] + DirectorySchema.properties() + [
             ("about", b.text("Only in a card written as cards/SLUG.yml: the description, in Markdown.", max: ContentLimits.maxFileBytes,
                              nullable: true, singleLine: false)),
         ]

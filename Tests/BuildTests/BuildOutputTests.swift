@@ -119,6 +119,7 @@ import Testing
         try FixtureBuild.edit(content, "cards/peer-network.md") {
             $0.replacingOccurrences(of: " Members include the [Memory Cafe](../cards/memory-cafe.md).", with: "")
         }
+        try FixtureBuild.edit(content, "cards/ada-example.md") { $0.replacingOccurrences(of: "organisation: memory-cafe\n", with: "") }
         let report = try await FixtureBuild.build(content, into: site)
         #expect(report.diagnostics.filter(\.isError) == [], "\(DiagnosticFormat.text.render(report.diagnostics))")
         #expect(report.published)

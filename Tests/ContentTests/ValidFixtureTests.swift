@@ -46,6 +46,23 @@ import Testing
         #expect(ada.linkedGuides == ["setting-up"])
         // A relative link to a content file becomes a link to its page.
         #expect(ada.body.html.contains("href=\"../../guides/setting-up/#first-steps\""))
+        // The directory fields, with the postcode in capitals and the id in small letters.
+        #expect(ada.details.locations == [
+            CardLocation(name: "Example Community Centre", address: ["1 Example Street", "Hackney"], town: "London", postcode: "E8 1AA",
+                         latitude: 51.545, longitude: -0.0553, accessibility: "Step-free access and a hearing loop."),
+            CardLocation(name: "Online"),
+        ])
+        #expect(ada.details.meets == .regular([
+            Meeting(frequency: .weekly, days: [.tuesday], start: ClockTime(hour: 10, minute: 0), end: ClockTime(hour: 12, minute: 0)),
+            Meeting(frequency: .monthly, days: [.friday], weeks: [.first, .last], start: ClockTime(hour: 18, minute: 30), note: "online"),
+        ]))
+        #expect(ada.details.eligibility == "Adults in London living with depression.")
+        #expect(ada.details.cost == .free)
+        #expect(ada.details.referral == [.selfReferral, .professionalReferral])
+        #expect(ada.details.languages == ["en", "cy", "bfi"])
+        #expect(ada.details.organisation == "memory-cafe")
+        #expect(ada.details.orukID == "6f1b7c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b")
+        #expect(ada.details.contactInOpenData == false)
 
         let circle = content.cards[1]
         #expect(circle.file == "cards/carers-circle.yml")
@@ -56,6 +73,7 @@ import Testing
         #expect(circle.body.headings.map(\.id) == ["meeting-times"])
         #expect(circle.linkedCards == ["ada-example"])
 
+        #expect(circle.details == DirectoryDetails())
         #expect(content.cards[2].kind == .organisation)
         #expect(content.cards[3].kind == .network)
         #expect(content.cards[3].linkedCards == ["memory-cafe"])

@@ -21,7 +21,8 @@ import Testing
         // Every field, each with a one-line comment above it.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for field in ["name", "kind", "summary", "topics", "regions", "updated", "status", "formats", "looking_for", "contact",
-                      "links", "related", "image"] {
+                      "links", "related", "image", "locations", "meets", "eligibility", "cost", "referral", "languages", "organisation",
+                      "contact_in_open_data"] {
             let index = try #require(lines.firstIndex { $0.hasPrefix(field + ":") }, "the template has \(field)")
             #expect(lines[index - 1].hasPrefix("# "), "\(field) has a comment")
         }
@@ -51,7 +52,7 @@ import Testing
         let filled = try CheckCommandTests.run(["check", "--content", site.path, "--today", "2026-11-27"])
         #expect(filled.status == 0)
         #expect(filled.stdout.contains("\(site.path)/cards/fresh-start.md:8:7: warning: this card gives no way to get in touch"), "\(filled.stdout)")
-        #expect(filled.stdout.contains("\(site.path)/cards/fresh-start.md:43:1: warning: this card has no description below its fields"), "\(filled.stdout)")
+        #expect(filled.stdout.contains("\(site.path)/cards/fresh-start.md:63:1: warning: this card has no description below its fields"), "\(filled.stdout)")
         #expect(filled.stdout.hasSuffix("\(site.path): 2 warnings\n"))
     }
 

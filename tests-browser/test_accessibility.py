@@ -44,7 +44,8 @@ def pages():
     """One of each kind of page (the richest of each), by name: path from the site root."""
     return {
         "home": "",
-        "card": richest("cards/*/index.html", 'class="notice', 'class="contact"', 'class="links"', "mentioned-in"),
+        "card": richest("cards/*/index.html", 'class="notice', 'class="contact"', 'class="links"', "mentioned-in",
+                        'class="where-when"', 'class="place-map"', 'class="runs"'),
         "guide": richest("guides/*/index.html", "<table", "<h3", 'class="related"'),
         "topic": richest("topics/*/index.html"),
         "region": richest("regions/*/index.html", 'class="within"', 'class="within-groups"', 'class="wider"'),

@@ -58,6 +58,8 @@ public struct SiteGraph: Sendable {
     /// Every topic-by-region page, by topic then region tree order: one wherever a card of
     /// the topic is local or covers the region from a wider one.
     public let topicRegionPages: [TopicRegionPage]
+    /// The organisation that runs each card, and what each organisation runs.
+    public let organisations: OrganisationLinks
     /// The most related items shown.
     public static let relatedLimit = 6
 
@@ -146,6 +148,7 @@ public struct SiteGraph: Sendable {
         }
         mentionedIn = mentioned
         guideCards = drawsOn
+        organisations = OrganisationLinks(cards: cards, cardIndex: cardIndex, cardsByName: cardsByName)
 
         // One pass over the topic's cards (in name order) for each region: a card is local
         // when one of its regions is the region or within it, else wider when one is

@@ -1653,6 +1653,13 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 .contact-list, .link-list { list-style: none; padding: 0; }
 .contact-list li, .link-list li { padding: 0.3rem 0; }
 .contact-label { display: inline-block; min-width: 5.5rem; font-weight: 600; color: var(--muted); }
+.practical { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 0 2rem; }
+.practical h3 { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
+.meets-list, .plain-list { list-style: none; padding: 0; margin: 0; }
+.meets-list li { padding: 0.2rem 0; }
+.place { margin: 0 0 0.75rem; }
+.place p { margin: 0.15rem 0; }
+.place-name { font-weight: 600; }
 .related { margin-top: 2.5rem; }
 
 /* Letters and pages */
@@ -1793,28 +1800,39 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <p class="notice notice-stale">This card was last updated more than two years ago; details may have changed.</p>
 {{/stale}}
 
-<dl class="facts">
-{{^empty(topics)}}
-<dt>Topics</dt><dd><ul class="tag-list">{{#topics}}<li><a class="tag" href="{{root}}{{url}}">{{name}}</a></li>{{/topics}}</ul></dd>
-{{/empty(topics)}}
-{{^empty(regions)}}
-<dt>Regions</dt><dd><ul class="tag-list">{{#regions}}<li><a class="tag tag-region" href="{{root}}{{url}}">{{name}}</a></li>{{/regions}}</ul></dd>
-{{/empty(regions)}}
-{{^empty(formats)}}
-<dt>How it works</dt><dd><ul class="inline-list">{{#formats}}<li>{{label}}</li>{{/formats}}</ul></dd>
-{{/empty(formats)}}
-<dt>Updated</dt><dd><time datetime="{{updated}}">{{updated_display}}</time></dd>
-</dl>
-
-{{#looking_for}}
-{{^empty(looking_for)}}
-<section class="looking-for">
-<h2>Looking for</h2>
-<p>{{looking_for}}</p>
+{{#where_when}}
+<div class="practical">
+<section class="where-when">
+<h2>Where and when</h2>
+{{^empty(meets)}}
+<h3>When</h3>
+<ul class="meets-list">
+{{#meets}}
+<li>{{text}}</li>
+{{/meets}}
+</ul>
+{{/empty(meets)}}
+{{^empty(locations)}}
+<h3>Where</h3>
+{{#locations}}
+<div class="place">
+{{#place_name}}
+<p class="place-name">{{place_name}}</p>
+{{/place_name}}
+{{^empty(place_lines)}}
+<p class="place-address">{{#place_lines}}{{line}}{{#more}}<br>{{/more}}{{/place_lines}}</p>
+{{/empty(place_lines)}}
+{{#place_access}}
+<p class="place-access"><span class="contact-label">Access</span> {{place_access}}</p>
+{{/place_access}}
+{{#map_url}}
+<p class="place-map"><a href="{{map_url}}">{{map_label}}</a> <span class="contribute-where">(OpenStreetMap)</span></p>
+{{/map_url}}
+</div>
+{{/locations}}
+{{/empty(locations)}}
 </section>
-{{/empty(looking_for)}}
-{{/looking_for}}
-
+{{/where_when}}
 {{#contact}}
 <section class="contact">
 <h2>Contact</h2>
@@ -1831,6 +1849,46 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </ul>
 </section>
 {{/contact}}
+{{#where_when}}
+</div>
+{{/where_when}}
+
+<dl class="facts">
+{{^empty(topics)}}
+<dt>Topics</dt><dd><ul class="tag-list">{{#topics}}<li><a class="tag" href="{{root}}{{url}}">{{name}}</a></li>{{/topics}}</ul></dd>
+{{/empty(topics)}}
+{{^empty(regions)}}
+<dt>Regions</dt><dd><ul class="tag-list">{{#regions}}<li><a class="tag tag-region" href="{{root}}{{url}}">{{name}}</a></li>{{/regions}}</ul></dd>
+{{/empty(regions)}}
+{{^empty(formats)}}
+<dt>How it works</dt><dd><ul class="inline-list">{{#formats}}<li>{{label}}</li>{{/formats}}</ul></dd>
+{{/empty(formats)}}
+{{#eligibility}}
+<dt>Who it is for</dt><dd>{{eligibility}}</dd>
+{{/eligibility}}
+{{#cost}}
+<dt>Cost</dt><dd>{{cost}}</dd>
+{{/cost}}
+{{^empty(referral)}}
+<dt>How to join</dt><dd><ul class="plain-list">{{#referral}}<li>{{label}}</li>{{/referral}}</ul></dd>
+{{/empty(referral)}}
+{{^empty(languages)}}
+<dt>Languages</dt><dd><ul class="inline-list">{{#languages}}<li>{{name}}</li>{{/languages}}</ul></dd>
+{{/empty(languages)}}
+{{#run_by}}
+<dt>Run by</dt><dd><a href="{{root}}{{url}}">{{name}}</a></dd>
+{{/run_by}}
+<dt>Updated</dt><dd><time datetime="{{updated}}">{{updated_display}}</time></dd>
+</dl>
+
+{{#looking_for}}
+{{^empty(looking_for)}}
+<section class="looking-for">
+<h2>Looking for</h2>
+<p>{{looking_for}}</p>
+</section>
+{{/empty(looking_for)}}
+{{/looking_for}}
 
 {{#body_html}}
 {{^empty(body_html)}}
@@ -1853,6 +1911,14 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </ul>
 </section>
 {{/empty(links)}}
+{{^empty(runs)}}
+<section class="runs">
+<h2>What it runs</h2>
+<ul class="card-list">
+{{{runs_html}}}
+</ul>
+</section>
+{{/empty(runs)}}
 </article>
 {{#edit_url}}
 {{^empty(edit_url)}}

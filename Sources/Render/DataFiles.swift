@@ -107,7 +107,7 @@ public struct DataFiles: Sendable {
         if let c = card.contact {
             contact = .object([("website", .optional(c.website)), ("email", .optional(c.email)), ("phone", .optional(c.phone))])
         }
-        return .object([
+        let pairs: [(String, JSONValue)] = [
             ("slug", .string(card.slug)), ("url", .string(url(SitePath.card(card.slug)))), ("name", .string(card.name)),
             ("kind", .string(card.kind.rawValue)), ("summary", .string(card.summary)), ("topics", strings(card.topics)),
             ("regions", strings(card.regions)), ("updated", .string(card.updated.description)),
@@ -119,7 +119,8 @@ public struct DataFiles: Sendable {
             ("mentioned_in", strings(graph.mentionedIn[i].map { content.guides[$0].slug })),
             ("image", .optional(card.image.map { url(URLPath.encode($0)) })),
             ("body_html", .string(card.body.html)),
-        ])
+        ]
+        return .object(pairs + directoryPairs(i))
     }
 
     /// One guide in index.json.

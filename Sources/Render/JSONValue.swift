@@ -4,6 +4,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number with a fraction, such as a latitude; written as Swift's shortest form that
+    /// reads back as the same value (`53.5775`), which is valid JSON for any finite value.
+    case double(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -48,6 +51,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
         case .string(let s): JSONValue.writeString(s, to: &out, scriptSafe: scriptSafe)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }

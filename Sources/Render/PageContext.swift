@@ -327,6 +327,7 @@ struct PageContext {
         }
         c["links"] = card.links.map { ["title": TemplateText($0.title), "url": TemplateText($0.url)] }
         if let image = card.image { c["image_url"] = TemplateText(URLPath.encode(image)) }
+        directoryValues(i, into: &c)
         c["body_html"] = TemplateText(card.body.html)
         contributionLinks(file: card.file, name: card.name, into: &c)
         Self.setList(cardList(graph.relatedCards[i]), as: "related", in: &c)

@@ -6,34 +6,79 @@ import Content
 /// field in docs/index-json.md. Every object lists all its fields, always present;
 /// a value that may be missing is `null`.
 public enum IndexSchema {
+    static func string(_ description: String) -> JSONValue { .object([("description", .string(description)), ("type", .string("string"))]) }
+    static func optional(_ description: String) -> JSONValue {
+        .object([("description", .string(description)), ("type", .array([.string("string"), .string("null")]))])
+    }
+    static func count(_ description: String) -> JSONValue {
+        .object([("description", .string(description)), ("type", .string("integer")), ("minimum", .int(0))])
+    }
+    static func slugs(_ description: String) -> JSONValue {
+        .object([("description", .string(description)), ("type", .string("array")), ("items", SchemaBuilder.slugItem("page"))])
+    }
+    static func slug(_ what: String) -> JSONValue {
+        .object([("description", .string("The \(what)'s slug: its identity and the last part of its address.")),
+                 ("type", .string("string")), ("pattern", .string(SchemaBuilder.slug))])
+    }
+    static func url(_ what: String) -> JSONValue {
+        string("The \(what)'s page: an absolute URL when the site has a base_url, else a path from the site root such as cards/x/.")
+    }
+    static func date(_ description: String) -> JSONValue {
+        .object([("description", .string(description)), ("type", .string("string")), ("format", .string("date")),
+                 ("pattern", .string(SchemaBuilder.date))])
+    }
+    static func object(_ description: String?, _ properties: [(String, JSONValue)], nullable: Bool = false) -> JSONValue {
+        SchemaBuilder.object(description, nullable: nullable, required: properties.map(\.0), properties: properties)
+    }
+
+    /// A card's directory fields, after its other fields (DataFiles.directoryPairs).
+    static func directory() -> [(String, JSONValue)] {
+        let b = SchemaBuilder.self
+        func list(_ description: String, _ items: JSONValue) -> JSONValue {
+            .object([("description", .string(description)), ("type", .string("array")), ("items", items)])
+        }
+        func number(_ description: String) -> JSONValue {
+            .object([("description", .string(description)), ("type", .array([.string("number"), .string("null")]))])
+        }
+        let location = object(nil, [
+            ("name", optional("The place's name.")),
+            ("address", list("The street address, a line an item, without the town and postcode.", .object([("type", .string("string"))]))),
+            ("town", optional("The town or city.")), ("county", optional("The county or unitary area.")),
+            ("postcode", optional("A UK postcode in capitals with one space, like LS1 4AP.")),
+            ("latitude", number("Degrees north (WGS84), or null.")), ("longitude", number("Degrees east (WGS84; negative for west), or null.")),
+            ("accessibility", optional("What someone with a disability needs to know about the place.")),
+        ])
+        let meeting = object(nil, [
+            ("frequency", b.choice("How often.", MeetingFrequency.allCases.map(\.rawValue))),
+            ("days", list("The days it meets.", b.choice("a day", Weekday.allCases.map(\.rawValue)))),
+            ("weeks", list("For a monthly meeting, the weeks of the month; else empty.", b.choice("a week", WeekOfMonth.allCases.map(\.rawValue)))),
+            ("start", optional("When it starts, HH:MM on the 24-hour clock.")), ("end", optional("When it ends, HH:MM.")),
+            ("note", optional("A short note, such as term time only.")),
+        ])
+        return [
+            ("locations", list("Where the support happens; empty for online and phone support.", location)),
+            ("meets", object("When it meets; null when the card does not say.", [
+                ("words", list("Each meeting in plain words, as the card's page says it, or the card's own words.", .object([("type", .string("string"))]))),
+                ("regular", list("The regular meetings; empty when the card gives the times in words.", meeting)),
+            ], nullable: true)),
+            ("eligibility", optional("Who it is for and who may come.")),
+            ("cost", object("What it costs; null when the card does not say.", [
+                ("free", .object([("description", .string("True when it is free.")), ("type", .string("boolean"))])),
+                ("text", string("'Free', or the card's words.")),
+            ], nullable: true)),
+            ("referral", list("How people get in.", b.choice("a way in", Referral.allCases.map(\.rawValue)))),
+            ("languages", list("The languages it is offered in.", object(nil, [
+                ("tag", string("A language tag, like cy.")), ("name", string("The language's English name, like Welsh.")),
+            ]))),
+            ("organisation", .object([("description", .string("The slug of the organisation card that runs this one, or null.")),
+                                      ("type", .array([.string("string"), .string("null")])), ("pattern", .string(b.slug))])),
+            ("runs", slugs("The cards that name this card as their organisation, by name.")),
+        ]
+    }
+
     /// The schema of index.json, version 1.
     public static func schema() -> JSONValue {
         let b = SchemaBuilder.self
-        func string(_ description: String) -> JSONValue { .object([("description", .string(description)), ("type", .string("string"))]) }
-        func optional(_ description: String) -> JSONValue {
-            .object([("description", .string(description)), ("type", .array([.string("string"), .string("null")]))])
-        }
-        func count(_ description: String) -> JSONValue {
-            .object([("description", .string(description)), ("type", .string("integer")), ("minimum", .int(0))])
-        }
-        func slugs(_ description: String) -> JSONValue {
-            .object([("description", .string(description)), ("type", .string("array")), ("items", b.slugItem("page"))])
-        }
-        func slug(_ what: String) -> JSONValue {
-            .object([("description", .string("The \(what)'s slug: its identity and the last part of its address.")),
-                     ("type", .string("string")), ("pattern", .string(b.slug))])
-        }
-        func url(_ what: String) -> JSONValue {
-            string("The \(what)'s page: an absolute URL when the site has a base_url, else a path from the site root such as cards/x/.")
-        }
-        func date(_ description: String) -> JSONValue {
-            .object([("description", .string(description)), ("type", .string("string")), ("format", .string("date")),
-                     ("pattern", .string(b.date))])
-        }
-        func object(_ description: String?, _ properties: [(String, JSONValue)], nullable: Bool = false) -> JSONValue {
-            b.object(description, nullable: nullable, required: properties.map(\.0), properties: properties)
-        }
-
         let site = object("The site's settings.", [
             ("title", string("The site's name.")),
             ("description", optional("A sentence or two about the site.")),
@@ -77,7 +122,7 @@ public enum IndexSchema {
             ("mentioned_in", slugs("The guides that name or link to this card.")),
             ("image", optional("The address of the card's image, or null.")),
             ("body_html", string("The card's description as HTML.")),
-        ])
+        ] + directory())
         let guide = object(nil, [
             ("slug", slug("guide")), ("url", url("guide")), ("title", string("The guide's title.")),
             ("summary", string("One line: what the guide helps with.")),

@@ -10,6 +10,7 @@ import Testing
         "index.html",
         "cards/index.html",
         "cards/ada-example/index.html",
+        "cards/memory-cafe/index.html",
         "guides/setting-up/index.html",
         "topics/mental-health/index.html",
         "regions/england/index.html",

@@ -15,7 +15,7 @@ let package = Package(
     products: [
         .executable(name: "whoswho", targets: ["whoswho"]),
         /// The pipeline as a library, for the fuzz targets in fuzz/ and for tools.
-        .library(name: "WhoswhoKit", targets: ["YAML", "Markdown", "Content", "Graph", "Search", "Render", "Build"]),
+        .library(name: "WhoswhoKit", targets: ["YAML", "Markdown", "Content", "Graph", "Search", "Render", "OpenReferral", "Build"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,7 +38,8 @@ let package = Package(
             name: "Render",
             dependencies: ["Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
-        .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search"], swiftSettings: swiftSettings),
+        .target(name: "OpenReferral", dependencies: ["Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
+        .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
         .target(name: "Serve", dependencies: ["Build", "Content", "Markdown", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
         .target(name: "Schema", dependencies: ["Content", "Render"], swiftSettings: swiftSettings),
         .executableTarget(
@@ -53,6 +54,7 @@ let package = Package(
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Graph", "Render", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
+        .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Build", "Content", "Graph", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "Content", "Render"], swiftSettings: swiftSettings),
         .testTarget(name: "whoswhoTests", dependencies: [], swiftSettings: swiftSettings),
     ],

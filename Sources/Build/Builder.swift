@@ -1,6 +1,7 @@
 internal import Foundation
 public import Content
 internal import Graph
+internal import OpenReferral
 internal import Render
 internal import Search
 
@@ -106,6 +107,8 @@ public enum Builder {
         let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today, filePreview: options.filePreview)
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
         let data = DataFiles(graph: graph, options: renderOptions)
+        let openData = OpenReferralExport(graph: graph, baseURL: renderOptions.baseURL)
+        let servicePaths = (0..<openData.serviceCount).map(openData.servicePath)
 
         // Plan every output file and refuse two that land on one path, or one inside another.
         // (check refuses every static file in the way of a page or a theme file first;
@@ -138,7 +141,8 @@ public enum Builder {
             return out
         }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
-        for path in DataFiles.paths { claim(path, by: "the generated \(path)") }
+        for path in DataFiles.paths + openData.listPaths + HostFiles.paths { claim(path, by: "the generated \(path)") }
+        for (i, path) in servicePaths.enumerated() { claim(path, by: "the open data record of \(content.root)/\(content.cards[i].file)") }
         claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
         let contentRoot = content.root
         for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
@@ -155,11 +159,22 @@ public enum Builder {
             var report = BuildReport(diagnostics: loaded.diagnostics)
             report.record(wroteMarker, bytes: OutputFolder.markerText.utf8.count)
             let pageFiles = pages.map(renderer.file(of:))
-            // A page's own folder is made by the task that writes the page.
-            try writer.makeFolders(for: pageFiles + DataFiles.paths + content.staticFiles + theme.assets.map(\.path),
-                                   deferring: Set(pageFiles.map(OutputWriter.folder(of:))))
-            // The data files are made and written alongside the pages, the largest first.
-            let dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(path: path) { data.bytes(of: path) } }
+            // A page's or a service record's own folder is made by the task that writes it.
+            let singleFiles = DataFiles.paths + openData.listPaths + HostFiles.paths
+            try writer.makeFolders(for: pageFiles + servicePaths + singleFiles + content.staticFiles + theme.assets.map(\.path),
+                                   deferring: Set((pageFiles + servicePaths).map(OutputWriter.folder(of:))))
+            // The data files are made and written alongside the pages, the largest first,
+            // then the open data: its lists, and its service records a chunk at a time.
+            var dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(paths: [path]) { _ in data.bytes(of: path) } }
+            dataJobs += openData.listPaths.map { path in DataJob(paths: [path]) { _ in openData.bytes(of: path) } }
+            dataJobs += HostFiles.paths.map { path in DataJob(paths: [path]) { _ in HostFiles.bytes(of: path) } }
+            let serviceChunk = max(64, openData.serviceCount / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
+            for start in stride(from: 0, to: openData.serviceCount, by: serviceChunk) {
+                let services = Array(start..<min(openData.serviceCount, start + serviceChunk))
+                dataJobs.append(DataJob(paths: services.map { servicePaths[$0] }, makesFolders: true) { k in
+                    openData.serviceBytes(services[k])
+                })
+            }
             report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report,
                                           sizeBudget: options.sizeBudget)
             // The search index is written like the data files: same collision checks, same linking of unchanged files.
@@ -195,7 +210,7 @@ public enum Builder {
             }
             Staging.remove(staging)
             report.sizeWarnings = SizeWarning.ordered(report.sizeWarnings)
-            if options.leavesMemoryToExit { ExitReclaims.hold((loaded, graph, renderer, data, index, pages, owners)) }
+            if options.leavesMemoryToExit { ExitReclaims.hold((loaded, graph, renderer, data, openData, index, pages, owners)) }
             return report
         } catch let failure as BuildFailure {
             Staging.remove(staging)
@@ -236,10 +251,12 @@ public enum Builder {
         return GeneratedPaths.collisions(staticFiles: staticFiles, with: generated) { ContentLoader.display($0, in: contentDirectory) }
     }
 
-    /// A data file to make and write.
+    /// Data files to make and write, one after the other: `make(k)` gives the bytes of
+    /// `paths[k]`. With `makesFolders`, each file's folder is made just before it is written.
     struct DataJob: Sendable {
-        var path: String
-        var make: @Sendable () -> [UInt8]
+        var paths: [String]
+        var makesFolders = false
+        var make: @Sendable (Int) -> [UInt8]
     }
 
     /// Pages in the order they are handed out, a chunk at a time: first the pages that
@@ -269,9 +286,17 @@ public enum Builder {
         try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int, over: [SizeWarning]).self) { group in
             for job in dataJobs {
                 group.addTask {
-                    let bytes = job.make()
-                    let wrote = try writer.write(job.path, data: bytes)
-                    return (1, wrote ? 1 : 0, bytes.count, budget.warning(path: job.path, bytes: bytes.count).map { [$0] } ?? [])
+                    var counts = (files: 0, written: 0, bytes: 0, over: [SizeWarning]())
+                    for (k, path) in job.paths.enumerated() {
+                        let bytes = job.make(k)
+                        if job.makesFolders { try writer.makeFolder(OutputWriter.folder(of: path)) }
+                        let wrote = try writer.write(path, data: bytes)
+                        counts.files += 1
+                        counts.written += wrote ? 1 : 0
+                        counts.bytes += bytes.count
+                        if let over = budget.warning(path: path, bytes: bytes.count) { counts.over.append(over) }
+                    }
+                    return counts
                 }
             }
             for chunk in chunks(of: pages, cores: ProcessInfo.processInfo.activeProcessorCount) {

@@ -56,6 +56,7 @@ struct CrossCheck {
             links(r.links, file: r.file, selfKey: r.key, headings: headings)
             if let updated = r.updated { dated(updated, of: r) }
         }
+        sharedOpenReferralIDs()
         // A region is in use when it or any region within it is used.
         let parent = Dictionary(regions.compactMap { r in r.within.map { (r.slug, $0.value) } }, uniquingKeysWith: { a, _ in a })
         for slug in usedRegions {
@@ -100,6 +101,21 @@ struct CrossCheck {
         } else if let kind = kinds[slug], kind != .organisation {
             error(r.file, organisation.mark, "'organisation' names '\(slug)', which is a card of kind \(kind.rawValue), not organisation",
                   note: "'organisation' says which organisation runs this; a group or network that runs itself needs no 'organisation'")
+        }
+    }
+
+    /// Two cards with one `oruk_id` would be one service in the export: the second, by
+    /// file name, is told which card has it.
+    mutating func sharedOpenReferralIDs() {
+        var first: [String: String] = [:]
+        for r in references.filter({ $0.orukID != nil }).sorted(by: { $0.file < $1.file }) {
+            guard let id = r.orukID else { continue }
+            if let other = first[id.value] {
+                error(r.file, id.mark, "'oruk_id' \(id.value) is also the id of \(display(other)); each card needs an id of its own",
+                      note: "two records of one feed may share an id by mistake: keep this id on the card that was imported as it, and remove it here")
+            } else {
+                first[id.value] = r.file
+            }
         }
     }
 

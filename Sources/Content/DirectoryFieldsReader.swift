@@ -24,6 +24,8 @@ struct DirectoryFieldsReader {
     struct Result {
         var details: DirectoryDetails
         var organisation: Located<String>?
+        /// `oruk_id` in small letters, where it is written: no two cards may share one.
+        var orukID: Located<String>?
     }
 
     /// Reads the fields from the card's reader `r`, adding its diagnostics there.
@@ -54,16 +56,18 @@ struct DirectoryFieldsReader {
             organisation = nil
         }
         details.organisation = organisation?.value
+        var orukID: Located<String>?
         if let id = r.text("oruk_id", required: false, max: 80) {
             if OpenReferralID.isUUID(id.value) {
                 details.orukID = id.value.lowercased()
+                orukID = Located(id.value.lowercased(), at: id.mark)
             } else {
                 r.error(id.mark, "'oruk_id' should be the id the service had in an Open Referral feed, a UUID like 3f2a8c1e-5b7d-4e9f-a1c2-6d8e0f4b2a7c, not '\(id.value)'",
                         note: "leave it out unless the card was imported from a feed; the export then makes an id from the card's file name")
             }
         }
         details.contactInOpenData = r.yesNo("contact_in_open_data") ?? false
-        return Result(details: details, organisation: organisation)
+        return Result(details: details, organisation: organisation, orukID: orukID)
     }
 
     // MARK: locations

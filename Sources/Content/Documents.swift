@@ -179,7 +179,8 @@ enum DocumentParser {
         let references = References(
             file: file, slug: slug, isCard: true, topics: topics ?? [], regions: regions ?? [], entries: related,
             image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated,
-            readerWarnings: readerWarnings, kind: kind?.value, organisation: directory.organisation)
+            readerWarnings: readerWarnings, kind: kind?.value, organisation: directory.organisation,
+            orukID: directory.orukID)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
             return (ParsedCard(card: nil, references: references), r.diagnostics)
         }

@@ -21,7 +21,8 @@ public struct GeneratedPath: Sendable, Equatable {
 public enum GeneratedPaths {
     /// The top of the site that whoswho writes whatever the content holds: the page
     /// folders of Render's SitePath, its home and 404 pages, and the data files of
-    /// DataFiles.paths. (A test builds a site and checks every page and data file is under one of these.)
+    /// DataFiles.paths, the Open Referral export and the host files. (A test builds a site
+    /// and checks every page and data file is under one of these.)
     public static let reserved: [GeneratedPath] = [
         GeneratedPath("cards", isFolder: true, writer: "whoswho writes the card pages"),
         GeneratedPath("guides", isFolder: true, writer: "whoswho writes the guide pages"),
@@ -35,6 +36,9 @@ public enum GeneratedPaths {
         GeneratedPath("feed.json", isFolder: false, writer: "whoswho writes the JSON feed"),
         GeneratedPath("sitemap.xml", isFolder: false, writer: "whoswho writes the sitemap"),
         GeneratedPath("robots.txt", isFolder: false, writer: "whoswho writes the note to search engines"),
+        GeneratedPath("oruk", isFolder: true, writer: "whoswho writes the directory as Open Referral UK data"),
+        GeneratedPath("_headers", isFolder: false, writer: "whoswho writes the headers file Netlify and Cloudflare Pages read"),
+        GeneratedPath("_redirects", isFolder: false, writer: "whoswho writes the redirects file Netlify and Cloudflare Pages read"),
     ]
 
     /// One error for each static file or folder that is, holds, or sits inside a

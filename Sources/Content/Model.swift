@@ -75,16 +75,19 @@ public struct SiteConfig: Sendable {
     public var theme: String
     /// Where the content lives on GitHub, for the site's edit, report and add links.
     public var repository: Repository?
+    /// The licence the directory's data is published under, for the open data files.
+    public var licence: DataLicence?
 
     /// Creates settings.
     public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en-GB", theme: String = "default",
-                repository: Repository? = nil) {
+                repository: Repository? = nil, licence: DataLicence? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
         self.language = language
         self.theme = theme
         self.repository = repository
+        self.licence = licence
     }
 }
 

@@ -25,6 +25,8 @@ struct References: Sendable {
     var kind: Kind? = nil
     /// A card's `organisation`: the organisation card that runs it.
     var organisation: Located<String>? = nil
+    /// A card's `oruk_id`, in small letters.
+    var orukID: Located<String>? = nil
 
     /// `cards/SLUG` or `guides/SLUG`: how links name the page.
     var key: String { (isCard ? "cards/" : "guides/") + slug }

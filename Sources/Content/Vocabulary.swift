@@ -62,7 +62,7 @@ enum Vocabulary {
     /// Reads site.yml; nil when it is missing or has errors.
     static func site(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> SiteConfig? {
         guard let node = try readYAML(root: root, file: "site.yml", display: display, required: true, diagnostics: &diagnostics) else { return nil }
-        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme", "repository", "branch", "content_folder"],
+        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme", "repository", "branch", "content_folder", "licence"],
                             fallback: Mark(line: 1, column: 1))
         let title = r.text("title", required: true, max: 120)
         let description = r.text("description", required: false, max: 500)
@@ -80,10 +80,12 @@ enum Vocabulary {
             r.error(t.mark, "'theme' should be the name of a folder under themes/, like default, not '\(t.value)'")
         }
         let repository = Self.repository(&r)
+        let licence = LicenceReader.read(&r)
         diagnostics += r.diagnostics
         guard let title, !r.diagnostics.hasErrors else { return nil }
         return SiteConfig(title: title.value, description: description?.value, baseURL: baseURL?.value,
-                          language: language?.value ?? "en-GB", theme: theme?.value ?? "default", repository: repository)
+                          language: language?.value ?? "en-GB", theme: theme?.value ?? "default", repository: repository,
+                          licence: licence)
     }
 
     /// site.yml's `repository`, `branch` and `content_folder`; nil when there is no

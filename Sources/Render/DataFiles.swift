@@ -87,6 +87,9 @@ public struct DataFiles: Sendable {
                                            ("url", .string(url("")))]
         site.append(("card_count", .int(content.cards.count)))
         site.append(("guide_count", .int(content.guides.count)))
+        site.append(("licence", content.site.licence.map { l in
+            .object([("id", .optional(l.id)), ("name", .string(l.name)), ("url", .string(l.url))])
+        } ?? .null))
         let topics: [JSONValue] = content.topics.enumerated().map { t, topic in
             .object([("slug", .string(topic.slug)), ("name", .string(topic.name)), ("description", .optional(topic.description)),
                      ("url", .string(url(SitePath.topic(topic.slug)))), ("card_count", .int(graph.cardsByTopic[t].count)),

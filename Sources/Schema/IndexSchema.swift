@@ -87,6 +87,10 @@ public enum IndexSchema {
             ("url", string("The home page: base_url, or an empty string when the build had none.")),
             ("card_count", count("The number of cards.")),
             ("guide_count", count("The number of guides.")),
+            ("licence", object("The licence the directory's data is published under (site.yml's licence); null when site.yml names none.", [
+                ("id", optional("Its short name, such as OGL-UK-3.0, for a licence whoswho knows by name; else null.")),
+                ("name", string("The licence's name.")), ("url", string("Where its text is.")),
+            ], nullable: true)),
         ])
         let topic = object(nil, [
             ("slug", slug("topic")), ("name", string("The topic's name.")), ("description", optional("The topic's description.")),

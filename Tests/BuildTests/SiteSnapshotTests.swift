@@ -5,7 +5,8 @@ import Testing
 /// __Snapshots__/relative (no base URL: relative links only) and __Snapshots__/base-url
 /// (canonical URLs, Open Graph, absolute URLs in the data files).
 @Suite struct SiteSnapshotTests {
-    /// One of each kind of page, and every data file.
+    /// One of each kind of page, and every data file: the Open Referral export's root and
+    /// lists, the service record of the fixture's richest card, and the host files.
     static let files = [
         "index.html",
         "cards/index.html",
@@ -21,6 +22,15 @@ import Testing
         "feed.json",
         "sitemap.xml",
         "robots.txt",
+        "oruk/index.json",
+        "oruk/services/index.json",
+        "oruk/services/6f1b7c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b/index.json",
+        "oruk/organizations/index.json",
+        "oruk/taxonomies/index.json",
+        "oruk/taxonomy_terms/index.json",
+        "oruk/service_at_locations/index.json",
+        "_headers",
+        "_redirects",
     ]
 
     @Test(arguments: [("relative", nil), ("base-url", FixtureBuild.baseURL)] as [(String, String?)])

@@ -68,7 +68,7 @@ extension OpenReferralExport {
         pairs.append(("attributes", .array(graph.cardTopics[i].map { t in
             .object([("id", .string(OpenReferralIDs.child("attribute", of: id, "topic/" + content.topics[t].slug))),
                      ("link_id", .string(id)), ("link_type", .string("topic")), ("taxonomy_term_id", .string(termIDs[t])),
-                     ("taxonomy_term", term(t))])
+                     ("taxonomy_term", term(t, full: false))])
         })))
         return .object(pairs)
     }
@@ -173,18 +173,21 @@ extension OpenReferralExport {
             ("description", .string("The topics of \(content.site.title): the conditions, experiences and circumstances its peer support is for.")),
         ]
         if let uri = absolute(SitePath.topics) { pairs.append(("uri", .string(uri))) }
-        if withTerms { pairs.append(("taxonomy_terms", .array(content.topics.indices.map(term)))) }
+        if withTerms { pairs.append(("taxonomy_terms", .array(content.topics.indices.map { term($0, full: true) }))) }
         return .object(pairs)
     }
 
-    /// Topic `t` as a term of the topics' taxonomy.
-    func term(_ t: Int) -> JSONValue {
+    /// Topic `t` as a term of the topics' taxonomy: in full in the lists, and nested in a
+    /// service's attributes with only what the term needs (its id, name, description and
+    /// taxonomy), so that a service with four topics does not carry four copies of the rest.
+    func term(_ t: Int, full: Bool) -> JSONValue {
         let topic = content.topics[t]
         var pairs: [(String, JSONValue)] = [
             ("id", .string(termIDs[t])), ("name", .string(topic.name)), ("description", .string(topic.description ?? topic.name)),
-            ("taxonomy_id", .string(OpenReferralIDs.topicTaxonomy)), ("taxonomy", .string("\(content.site.title) topics")),
-            ("term", .string(topic.name)), ("code", .string(topic.slug)),
+            ("taxonomy_id", .string(OpenReferralIDs.topicTaxonomy)),
         ]
+        guard full else { return .object(pairs) }
+        pairs += [("taxonomy", .string("\(content.site.title) topics")), ("term", .string(topic.name)), ("code", .string(topic.slug))]
         if let uri = absolute(SitePath.topic(topic.slug)) { pairs.append(("term_uri", .string(uri))) }
         return .object(pairs)
     }

@@ -72,7 +72,7 @@ public struct OpenReferralExport: Sendable {
         case "services/index.json": value = page(content.cards.indices.map { service($0, full: false) })
         case "organizations/index.json": value = page(content.cards.indices.compactMap(organization))
         case "taxonomies/index.json": value = page([taxonomy(withTerms: true)])
-        case "taxonomy_terms/index.json": value = page(content.topics.indices.map(term))
+        case "taxonomy_terms/index.json": value = page(content.topics.indices.map { term($0, full: true) })
         case "service_at_locations/index.json": value = page(content.cards.indices.flatMap { serviceAtLocations($0, withService: true) })
         default: return []
         }

@@ -11,7 +11,8 @@ official schemas and the ORUK validator's rules ask for.
   for every listed service.
 - Every `*_id` resolves: a nested record's points at the record it sits in, the rest at a
   record the export lists, and ids are unique within their type.
-- A person's contact details stay out unless the card opts in.
+- A person's contact details stay out, of the export and of index.json, unless the card
+  opts in; their own page still shows them.
 - Two builds of the same content give the same files, byte for byte, so the same ids.
 - `_redirects` sends every API address to a file that exists; `_headers` allows any site.
 
@@ -253,18 +254,32 @@ class OpenReferralExportTests(unittest.TestCase):
         return out
 
     def test_a_persons_contact_details_stay_out_unless_the_card_opts_in(self):
+        import yaml
         index = load(os.path.join(self.site, "index.json"))
         by_name = {s["name"]: s for s in self.services.values()}
         people = [c for c in index["cards"] if c["kind"] == "person"]
         self.assertGreater(len(people), 2)
         for card in people:
             with self.subTest(card["slug"]):
+                # What the card itself publishes, read from its file.
+                path = glob.glob(os.path.join(ROOT, "content", "cards", card["slug"] + ".*"))[0]
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                fields = yaml.safe_load(text.split("\n---\n")[0].lstrip("-\n") if path.endswith(".md") else text)
+                contact = fields.get("contact") or {}
+                self.assertFalse(fields.get("contact_in_open_data"), "no sample person opts in")
+                self.assertTrue(contact, "every sample person publishes some contact on their page")
                 service = by_name[card["name"]]
                 self.assertNotIn("email", service)
                 self.assertEqual(service.get("phones", []), [])
-                website = (card["contact"] or {}).get("website")
-                if website:
-                    self.assertNotEqual(service.get("url"), website)
+                if contact.get("website"):
+                    self.assertNotEqual(service.get("url"), contact["website"])
+                # Out of index.json too; their own page still shows what they published.
+                self.assertIsNone(card["contact"])
+                with open(os.path.join(self.site, "cards", card["slug"], "index.html"), encoding="utf-8") as f:
+                    page = f.read()
+                if contact.get("email"):
+                    self.assertIn(f'href="mailto:{contact["email"]}"', page)
         # Cards of the other kinds share theirs.
         shared = [c for c in index["cards"] if c["kind"] != "person" and c["contact"] and c["contact"]["email"]]
         self.assertTrue(shared)

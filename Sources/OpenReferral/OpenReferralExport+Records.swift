@@ -4,17 +4,13 @@ internal import Render
 internal import Markdown
 
 extension OpenReferralExport {
-    /// The card's contact details may go into the export: always, but for a person only
-    /// when the card says so with `contact_in_open_data: yes`.
-    func sharesContact(_ card: Card) -> Bool { card.kind != .person || card.details.contactInOpenData }
-
     /// Card `i` as a service: in full (every nested record), or in list form (its own
     /// fields and its organization; the description is the summary alone, so that the
     /// one page of every service stays small).
     func service(_ i: Int, full: Bool) -> JSONValue {
         let card = content.cards[i]
         let id = serviceIDs[i]
-        let shares = sharesContact(card)
+        let shares = card.sharesContactInData
         var pairs: [(String, JSONValue)] = [("id", .string(id)), ("name", .string(card.name))]
         let text = card.body.plainText.trimmedOfSpace()
         pairs.append(("description", .string(full && !text.isEmpty ? card.summary + "\n\n" + text : card.summary)))

@@ -107,7 +107,7 @@ public struct DataFiles: Sendable {
     func cardValue(_ i: Int) -> JSONValue {
         let card = content.cards[i]
         var contact: JSONValue = .null
-        if let c = card.contact {
+        if let c = card.contact, card.sharesContactInData {
             contact = .object([("website", .optional(c.website)), ("email", .optional(c.email)), ("phone", .optional(c.phone))])
         }
         let pairs: [(String, JSONValue)] = [

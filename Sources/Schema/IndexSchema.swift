@@ -116,7 +116,7 @@ public enum IndexSchema {
             ("formats", .object([("description", .string("How support is offered.")), ("type", .string("array")),
                                  ("items", b.choice("a format", Format.allCases.map(\.rawValue)))])),
             ("looking_for", optional("What the card's owner would like from others.")),
-            ("contact", object("How to reach the card's owner; null when the card gives no contact.", [
+            ("contact", object("How to reach the card's owner; null when the card gives no contact, or is a person's card that does not say contact_in_open_data: yes.", [
                 ("website", optional("A web address.")), ("email", optional("An email address.")), ("phone", optional("A phone number.")),
             ], nullable: true)),
             ("links", .object([("description", .string("Links to evidence, evaluations and resources.")), ("type", .string("array")),

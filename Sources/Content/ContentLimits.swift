@@ -48,4 +48,6 @@ public enum ContentLimits {
     public static let addressLines = 4
     /// Regular meetings one card may list in `meets`.
     public static let meetingsPerCard = 10
+    /// Former slugs one card may list: each is a page of the site.
+    public static let formerSlugsPerCard = 10
 }

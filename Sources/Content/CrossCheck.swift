@@ -14,6 +14,8 @@ struct CrossCheck {
     let cardSlugs: Set<String>
     let guideSlugs: Set<String>
     var diagnostics: [Diagnostic] = []
+    /// Former slug → the slug of the card that lists it in `former_slugs`.
+    var renamed: [String: String] = [:]
 
     init(display: @escaping @Sendable (String) -> String, today: ContentDate, topics: [Term], regions: [Term],
          references: [References], staticFiles: Set<String>, cardSlugs: Set<String>, guideSlugs: Set<String>) {
@@ -40,6 +42,7 @@ struct CrossCheck {
 
         var kinds: [String: Kind] = [:]
         for r in references where r.isCard { kinds[r.slug] = r.kind }
+        renamed = formerSlugs()
         var usedTopics = Set<String>()
         var usedRegions = Set<String>()
         for r in references {
@@ -83,7 +86,7 @@ struct CrossCheck {
             if r.isCard, entry.value == r.slug {
                 error(r.file, entry.mark, "'related' names this card itself; list other cards")
             } else if !cardSlugs.contains(entry.value) {
-                error(r.file, entry.mark, "'\(field)' names the card '\(entry.value)', which does not exist\(DidYouMean.clause(for: entry.value, in: cardSlugs.sorted()))")
+                error(r.file, entry.mark, "'\(field)' names the card '\(entry.value)', \(missing(entry.value))")
             }
         }
     }
@@ -96,12 +99,41 @@ struct CrossCheck {
             error(r.file, organisation.mark, "'organisation' names this card itself; name the organisation card that runs it, or leave the field out")
         } else if !cardSlugs.contains(slug) {
             let organisations = kinds.filter { $0.value == .organisation }.keys.sorted()
-            error(r.file, organisation.mark, "'organisation' names the card '\(slug)', which does not exist\(DidYouMean.clause(for: slug, in: organisations))",
+            error(r.file, organisation.mark, "'organisation' names the card '\(slug)', \(missing(slug, suggesting: organisations))",
                   note: "write the file name, without .md or .yml, of the organisation's own card; add that card first if it has none")
         } else if let kind = kinds[slug], kind != .organisation {
             error(r.file, organisation.mark, "'organisation' names '\(slug)', which is a card of kind \(kind.rawValue), not organisation",
                   note: "'organisation' says which organisation runs this; a group or network that runs itself needs no 'organisation'")
         }
+    }
+
+    /// The end of a sentence about a card slug that is not a card's: the card it was
+    /// renamed to, when a card lists it in `former_slugs`, else the nearest slug.
+    func missing(_ slug: String, suggesting candidates: [String]? = nil) -> String {
+        if let now = renamed[slug] { return "which was renamed: it is now '\(now)'" }
+        return "which does not exist" + DidYouMean.clause(for: slug, in: candidates ?? cardSlugs.sorted())
+    }
+
+    /// Every card's `former_slugs`, checked: none may be a card's slug now, and no two
+    /// cards may list one (the second, by file name, is told which card has it). Returns
+    /// each former slug with the card that keeps it.
+    mutating func formerSlugs() -> [String: String] {
+        var owner: [String: (slug: String, file: String)] = [:]
+        for r in references.filter({ $0.isCard && !$0.formerSlugs.isEmpty }).sorted(by: { $0.file < $1.file }) {
+            for former in r.formerSlugs {
+                if former.value == r.slug {
+                    error(r.file, former.mark, "'former_slugs' lists this card's own slug; list only the slugs it had before it was renamed")
+                } else if cardSlugs.contains(former.value) {
+                    error(r.file, former.mark, "'former_slugs' lists '\(former.value)', which is the slug of another card now; an address can lead to one card only",
+                          note: "a former slug keeps a page that sends readers to this card, so it must not be any card's slug")
+                } else if let first = owner[former.value] {
+                    error(r.file, former.mark, "'former_slugs' lists '\(former.value)', which \(display(first.file)) lists too; an old address can lead to one card only")
+                } else {
+                    owner[former.value] = (r.slug, r.file)
+                }
+            }
+        }
+        return owner.mapValues(\.slug)
     }
 
     /// Two cards with one `oruk_id` would be one service in the export: the second, by
@@ -160,7 +192,7 @@ struct CrossCheck {
                 if cardSlugs.contains(slug) {
                     anchor(fragment, in: "cards/" + slug, link: link)
                 } else {
-                    error(file, link.mark, "the link '\(link.destination)' points at the card '\(slug)', which does not exist\(DidYouMean.clause(for: slug, in: cardSlugs.sorted()))")
+                    error(file, link.mark, "the link '\(link.destination)' points at the card '\(slug)', \(missing(slug))")
                 }
             case .guide(let slug, let fragment):
                 if guideSlugs.contains(slug) {

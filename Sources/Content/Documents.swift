@@ -25,7 +25,7 @@ struct ParsedGuide: Sendable {
 /// Turns the text of one card or guide file into a parsed document and diagnostics.
 enum DocumentParser {
     static let cardFields = ["name", "kind", "summary", "topics", "regions", "updated", "status", "formats",
-                             "looking_for", "contact", "links", "related", "image"] + DirectoryFieldsReader.fields
+                             "looking_for", "contact", "links", "related", "image"] + DirectoryFieldsReader.fields + ["former_slugs"]
     static let guideFields = ["title", "summary", "topics", "regions", "cards", "authors", "updated"]
 
     /// Renders a body, rewriting content links, and returns the links found with
@@ -159,6 +159,11 @@ enum DocumentParser {
             image = nil
         }
         let directory = DirectoryFieldsReader.read(&r, display: display)
+        let formerSlugs = r.slugList("former_slugs", required: false) ?? []
+        if formerSlugs.count > ContentLimits.formerSlugsPerCard, let field = r.node("former_slugs", required: false) {
+            r.error(field.mark, "'former_slugs' lists \(formerSlugs.count) slugs; a card may list at most \(ContentLimits.formerSlugsPerCard)",
+                    note: "keep the slugs that other sites and people still link to; each is a page of the site")
+        }
         if let tooLong = bodyLimitDiagnostic(body, display: display, line: bodyLineOffset + 1, isCard: true) {
             r.diagnostics.append(tooLong)
             body = ""
@@ -180,7 +185,7 @@ enum DocumentParser {
             file: file, slug: slug, isCard: true, topics: topics ?? [], regions: regions ?? [], entries: related,
             image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated,
             readerWarnings: readerWarnings, kind: kind?.value, organisation: directory.organisation,
-            orukID: directory.orukID)
+            orukID: directory.orukID, formerSlugs: formerSlugs)
         guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
             return (ParsedCard(card: nil, references: references), r.diagnostics)
         }
@@ -190,7 +195,7 @@ enum DocumentParser {
             status: status?.value ?? .active, formats: formats, lookingFor: lookingFor?.value, contact: contact,
             links: links, related: related.map(\.value), image: image?.value, body: document,
             linkedCards: linkedSlugs(bodyLinks, cards: true), linkedGuides: linkedSlugs(bodyLinks, cards: false),
-            details: directory.details)
+            details: directory.details, formerSlugs: formerSlugs.map(\.value))
         return (ParsedCard(card: card, references: references), r.diagnostics)
     }
 

@@ -236,6 +236,9 @@ public struct Card: Sendable {
     public var linkedGuides: [String]
     /// Where and when, who for, cost, referral, languages, organisation, open data settings.
     public var details: DirectoryDetails
+    /// The slugs the card had before it was renamed, oldest first: each keeps a page that
+    /// sends readers on, and the first keeps the card's open data id.
+    public var formerSlugs: [String]
 
     /// Creates a card.
     public init(
@@ -243,7 +246,8 @@ public struct Card: Sendable {
         updated: ContentDate, status: Status = .active, formats: [Format] = [], lookingFor: String? = nil,
         contact: Contact? = nil, links: [CardLink] = [], related: [String] = [], image: String? = nil,
         body: MarkdownDocument = MarkdownDocument(html: "", headings: [], links: [], plainText: ""),
-        linkedCards: [String] = [], linkedGuides: [String] = [], details: DirectoryDetails = DirectoryDetails()
+        linkedCards: [String] = [], linkedGuides: [String] = [], details: DirectoryDetails = DirectoryDetails(),
+        formerSlugs: [String] = []
     ) {
         self.slug = slug
         self.file = file
@@ -264,6 +268,7 @@ public struct Card: Sendable {
         self.linkedCards = linkedCards
         self.linkedGuides = linkedGuides
         self.details = details
+        self.formerSlugs = formerSlugs
     }
 }
 

@@ -27,6 +27,8 @@ struct References: Sendable {
     var organisation: Located<String>? = nil
     /// A card's `oruk_id`, in small letters.
     var orukID: Located<String>? = nil
+    /// A card's `former_slugs`: addresses it keeps, which no other card may have.
+    var formerSlugs: [Located<String>] = []
 
     /// `cards/SLUG` or `guides/SLUG`: how links name the page.
     var key: String { (isCard ? "cards/" : "guides/") + slug }

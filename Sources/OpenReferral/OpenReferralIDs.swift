@@ -11,14 +11,18 @@ enum OpenReferralIDs {
     /// The id of the record named `name`.
     static func make(_ name: String) -> String { NameBasedUUID(namespace: namespace, name: name).text }
 
+    /// The slug a card's ids are made from: its first slug, the first of `former_slugs`
+    /// when it was renamed, so that a renamed card keeps its ids.
+    static func idSlug(_ card: Card) -> String { card.formerSlugs.first ?? card.slug }
+
     /// A card's service: the id it was imported with, else one made from its slug.
-    static func service(_ card: Card) -> String { card.details.orukID ?? make("service/" + card.slug) }
+    static func service(_ card: Card) -> String { card.details.orukID ?? make("service/" + idSlug(card)) }
 
     /// The organization a card of kind organisation, group or network stands for. An
     /// organisation card's imported id is the organization's: that is what the importer
     /// makes organisation cards from.
     static func organization(_ card: Card) -> String {
-        card.kind == .organisation ? (card.details.orukID ?? make("organization/" + card.slug)) : make("organization/" + card.slug)
+        card.kind == .organisation ? (card.details.orukID ?? make("organization/" + idSlug(card))) : make("organization/" + idSlug(card))
     }
 
     /// A record that belongs to the service `service`: `kind/service/key`.

@@ -2222,6 +2222,22 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </html>
 
 """##),
+        ("templates/moved.mustache", #"""
+{{! The page at a card's former address (its former_slugs): it sends the reader on to the
+    card, at once where the browser allows, and says where the card is now. }}
+{{<layout}}
+{{$head}}
+<meta http-equiv="refresh" content="0; url={{root}}{{moved.refresh}}">
+<meta name="robots" content="noindex">
+{{/head}}
+{{$main}}
+<h1>This card has moved</h1>
+<p class="lead">{{moved.name}} is now at a new address: <a href="{{root}}{{moved.url}}">go to {{moved.name}}</a>.</p>
+<p>Please update any bookmark or link that brought you here.</p>
+{{/main}}
+{{/layout}}
+
+"""#),
         ("templates/region.mustache", #"""
 {{! One region: its topic-by-region pages, the cards that name it, the regions within it with
     their counts, the cards that cover it through a wider region, and its guides. }}

@@ -27,6 +27,7 @@ extension DataFiles {
             })),
             ("organisation", .optional(graph.organisations.runBy[i].map { content.cards[$0].slug })),
             ("runs", strings(graph.organisations.runs[i].map { content.cards[$0].slug })),
+            ("former_slugs", strings(content.cards[i].formerSlugs)),
         ]
     }
 

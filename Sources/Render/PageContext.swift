@@ -147,7 +147,7 @@ struct PageContext {
         case .topicList, .topic, .topicRegion: nav["topics"] = true
         case .regionList, .region: nav["regions"] = true
         case .search: nav["search"] = true
-        case .notFound: break
+        case .notFound, .moved: break
         }
         return ["site": site, "root": TemplateText(root), "nav": nav, "search_url": TemplateText(SitePath.search), "is_home": page == .home]
     }
@@ -184,6 +184,7 @@ struct PageContext {
         case .region: return "region"
         case .search: return "search"
         case .notFound: return "404"
+        case .moved: return "moved"
         }
     }
 
@@ -202,6 +203,7 @@ struct PageContext {
         case .region(let i): values = region(i)
         case .search: values = search()
         case .notFound: values = notFound()
+        case .moved(let i, _): values = moved(i)
         }
         return (Self.template(for: page), values)
     }

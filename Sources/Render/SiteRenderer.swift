@@ -32,6 +32,9 @@ public enum Page: Sendable, Equatable {
     case region(Int)
     case search
     case notFound
+    /// The page at a renamed card's former address (its `former_slugs`, by position),
+    /// which sends readers on to the card.
+    case moved(card: Int, former: Int)
 }
 
 /// Renders pages from the graph through a theme. Pure: it never touches the disk.
@@ -125,6 +128,9 @@ public struct SiteRenderer: Sendable {
         pages += content.regions.indices.map(Page.region)
         pages.append(.search)
         pages.append(.notFound)
+        for i in content.cards.indices {
+            pages += content.cards[i].formerSlugs.indices.map { Page.moved(card: i, former: $0) }
+        }
         return pages
     }
 
@@ -145,6 +151,7 @@ public struct SiteRenderer: Sendable {
         case .region(let i): return SitePath.region(content.regions[i].slug)
         case .search: return SitePath.search
         case .notFound: return "404.html"
+        case .moved(let i, let n): return SitePath.card(content.cards[i].formerSlugs[n])
         }
     }
 

@@ -47,6 +47,8 @@ public enum ContentSchema {
             ("image", b.text("A file in content/static/, written from inside that folder, like images/logo.svg.", max: 300,
                              nullable: true, pattern: b.staticPath, scalars: false)),
         ] + DirectorySchema.properties() + [
+            ("former_slugs", b.list("The slugs the card had before it was renamed, oldest first (none a card's slug now): each old address leads to this card.",
+                                    items: b.slugItem("former card"), required: false).adding([("maxItems", .int(ContentLimits.formerSlugsPerCard))])),
             ("about", b.text("Only in a card written as cards/SLUG.yml: the description, in Markdown.", max: ContentLimits.maxFileBytes,
                              nullable: true, singleLine: false)),
         ]

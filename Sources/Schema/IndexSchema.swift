@@ -73,6 +73,7 @@ public enum IndexSchema {
             ("organisation", .object([("description", .string("The slug of the organisation card that runs this one, or null.")),
                                       ("type", .array([.string("string"), .string("null")])), ("pattern", .string(b.slug))])),
             ("runs", slugs("The cards that name this card as their organisation, by name.")),
+            ("former_slugs", slugs("The slugs the card had before it was renamed, oldest first; each old address leads to the card.")),
         ]
     }
 

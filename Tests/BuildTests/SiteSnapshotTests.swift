@@ -12,6 +12,7 @@ import Testing
         "cards/index.html",
         "cards/ada-example/index.html",
         "cards/memory-cafe/index.html",
+        "cards/edinburgh-carers-circle/index.html",
         "guides/setting-up/index.html",
         "topics/mental-health/index.html",
         "regions/england/index.html",

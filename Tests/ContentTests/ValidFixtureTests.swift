@@ -74,6 +74,8 @@ import Testing
         #expect(circle.linkedCards == ["ada-example"])
 
         #expect(circle.details == DirectoryDetails())
+        #expect(circle.formerSlugs == ["edinburgh-carers-circle"])
+        #expect(ada.formerSlugs == [])
         #expect(content.cards[2].kind == .organisation)
         #expect(content.cards[3].kind == .network)
         #expect(content.cards[3].linkedCards == ["memory-cafe"])

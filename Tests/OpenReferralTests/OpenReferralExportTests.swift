@@ -103,6 +103,38 @@ import Testing
         for i in 0..<before.serviceCount { #expect(before.serviceBytes(i) == again.serviceBytes(i)) }
     }
 
+    /// A card renamed with its old slug in `former_slugs` keeps its service's id, and so
+    /// every id made from it; without `former_slugs` the rename would change them.
+    @Test func aRenamedCardKeepsItsIDs() async throws {
+        let before = try await Self.export(["cards/carers-circle.yml": { $0.replacingOccurrences(of: "former_slugs: [edinburgh-carers-circle]\n", with: "") }])
+        let circle = try Self.service(before, named: "Carers Circle")
+        // The fixture's card was renamed from edinburgh-carers-circle: its ids come from that slug.
+        let renamed = try Self.service(try await Self.export(), named: "Carers Circle")
+        #expect(renamed["id"] as? String != circle["id"] as? String)
+        // Renamed again, to carers-circle-scotland, listing both old slugs, oldest first: the ids stay.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whoswho-oruk-rename-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("valid"), to: folder)
+        let old = folder.appendingPathComponent("cards/carers-circle.yml")
+        let text = try String(contentsOf: old, encoding: .utf8)
+            .replacingOccurrences(of: "former_slugs: [edinburgh-carers-circle]", with: "former_slugs: [edinburgh-carers-circle, carers-circle]")
+        try FileManager.default.removeItem(at: old)
+        try Data(text.utf8).write(to: folder.appendingPathComponent("cards/carers-circle-scotland.yml"))
+        for file in ["cards/ada-example.md", "guides/measuring.md", "guides/setting-up.md"] {
+            let url = folder.appendingPathComponent(file)
+            let changed = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "carers-circle", with: "carers-circle-scotland")
+            try Data(changed.utf8).write(to: url)
+        }
+        let loaded = try await ContentLoader.load(folder.path, today: Self.today)
+        let content = try #require(loaded.content, "\(loaded.diagnostics)")
+        let export = OpenReferralExport(graph: await SiteGraph.build(content), baseURL: Self.base)
+        let again = try Self.service(export, named: "Carers Circle")
+        #expect(again["id"] as? String == renamed["id"] as? String)
+        #expect((again["service_areas"] as? [[String: Any]])?.first?["id"] as? String
+                == (renamed["service_areas"] as? [[String: Any]])?.first?["id"] as? String)
+        #expect((again["organization"] as? [String: Any])?["id"] as? String == (renamed["organization"] as? [String: Any])?["id"] as? String)
+    }
+
     @Test func theRootNamesTheLicenceWhenSiteYmlDoes() async throws {
         let without = try Self.json(try await Self.export().bytes(of: "oruk/index.json"))
         #expect(without["license"] == nil)

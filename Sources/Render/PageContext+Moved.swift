@@ -1,0 +1,28 @@
+internal import Content
+
+extension PageContext {
+    /// The page at a renamed card's former address: it names the card, links to it, and
+    /// asks the browser to go there (`moved.url`, from the site root). Its canonical
+    /// address is the card's, so search engines move their entry with it.
+    func moved(_ i: Int) -> [String: Any] {
+        let card = content.cards[i]
+        let target = SitePath.card(card.slug)
+        var v = pageValues(title: "Moved: \(card.name)", description: "\(card.name) has a new address on \(content.site.title).",
+                           jsonld: .object([("@context", .string("https://schema.org")), ("@type", .string("WebPage")),
+                                            ("name", .string("Moved: \(card.name)"))]))
+        if var page = v["page"] as? [String: Any] {
+            if let canonical = SitePath.absolute(target, base: base) {
+                page["canonical"] = TemplateText(canonical)
+            } else {
+                page.removeValue(forKey: "canonical")
+            }
+            v["page"] = page
+        }
+        var moved = Self.link(card.name, url(target))
+        // A preview opened from the file system shows a folder's listing, not its page:
+        // there the browser is sent to the page's file (links are rewritten the same way).
+        moved["refresh"] = TemplateText(url(target) + (renderer.options.filePreview ? "index.html" : ""))
+        v["moved"] = moved
+        return v
+    }
+}

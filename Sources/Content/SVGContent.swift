@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Markdown
 #if canImport(FoundationXML)
 internal import FoundationXML
 #endif
@@ -82,7 +83,7 @@ enum SVGContent {
         let squeezed = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
             .trimmingCharacters(in: CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(0x20)))
         if squeezed.hasPrefix("#") { return nil }
-        let scheme = self.scheme(of: squeezed)
+        let scheme = LinkSafety.scheme(of: squeezed)
         let lowered = squeezed.lowercased()
         if SVGAllowList.linkingElements.contains(element),
            scheme == nil || ["http", "https", "mailto", "tel"].contains(scheme ?? "") {
@@ -97,17 +98,5 @@ enum SVGContent {
             return "a '\(scheme):' link in '\(name)' on <\(element)> ('\(shown)')"
         }
         return "a link to another file in '\(name)' on <\(element)> ('\(shown)'), where only a link inside the drawing (#id) is allowed"
-    }
-
-    /// The scheme of an address (`javascript` in `JavaScript:alert(1)`), lower-cased,
-    /// or nil for a relative address.
-    static func scheme(of address: String) -> String? {
-        guard let colon = address.firstIndex(of: ":") else { return nil }
-        let candidate = address[..<colon]
-        func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
-        guard let first = candidate.unicodeScalars.first, isLetter(first),
-              candidate.unicodeScalars.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
-        else { return nil }
-        return candidate.lowercased()
     }
 }

@@ -1,3 +1,5 @@
+internal import Markdown
+
 /// Links for a site opened from the file system (`file://`), where a browser shows a
 /// folder's listing, not its `index.html`: every relative link to a folder of the site
 /// (`../topics/carers/`, `./`, `../../`) is made to name its `index.html`. Used only by
@@ -38,15 +40,7 @@ enum FilePreviewLinks {
     static func rewriteValue(_ value: Substring) -> String {
         let end = value.firstIndex { $0 == "?" || $0 == "#" } ?? value.endIndex
         let path = value[..<end]
-        guard !path.isEmpty, path.hasSuffix("/"), !path.hasPrefix("/"), !hasScheme(path) else { return String(value) }
+        guard !path.isEmpty, path.hasSuffix("/"), !path.hasPrefix("/"), LinkSafety.scheme(of: String(path)) == nil else { return String(value) }
         return path + "index.html" + value[end...]
-    }
-
-    /// True when `path` starts with a URL scheme (`https:`, `mailto:`).
-    static func hasScheme(_ path: Substring) -> Bool {
-        guard let colon = path.firstIndex(of: ":") else { return false }
-        let scheme = path[..<colon]
-        return !scheme.isEmpty && !scheme.contains("/") && scheme.first?.isLetter == true
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 }

@@ -12,11 +12,7 @@ public enum YAMLParser {
     ///   - limits: nesting and alias-expansion limits.
     /// - Returns: the root node, or nil when the document is empty.
     public static func parse(_ text: String, lineOffset: Int = 0, limits: YAMLLimits = .standard) throws(YAMLError) -> Node? {
-        var utf8 = Array(text.utf8)
-        let state = EventReader(text: text, lineOffset: lineOffset, limits: limits)
-        return try utf8.withUnsafeMutableBufferPointer { (buffer) throws(YAMLError) -> Node? in
-            try state.read(buffer)
-        }
+        try EventReader(text: text, lineOffset: lineOffset, limits: limits).read()
     }
 }
 
@@ -125,9 +121,18 @@ private final class EventReader {
         }
     }
 
-    func read(_ buffer: UnsafeMutableBufferPointer<UInt8>) throws(YAMLError) -> Node? {
+    /// Parses the text; libyaml reads `bytes` in place (it never writes to its input), and
+    /// the same bytes serve `trailingComment`, so the text is copied once.
+    func read() throws(YAMLError) -> Node? {
         guard initialized else { throw YAMLError(message: "out of memory while reading YAML", mark: Mark(line: 1 + lineOffset, column: 1)) }
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        // The pointer is valid only inside the closure, so the whole parse runs in it.
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> Node? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            return try readStream()
+        }
+    }
+
+    private func readStream() throws(YAMLError) -> Node? {
         guard case .streamStart = try next() else {
             throw YAMLError(message: "YAML syntax: expected the start of the text", mark: Mark(line: 1 + lineOffset, column: 1))
         }

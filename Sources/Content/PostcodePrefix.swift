@@ -9,8 +9,7 @@ public enum PostcodePrefix {
         let text = value.uppercased()
         if isValid(text) { return nil }
         let compact = text.filter { $0 != " " }
-        if compact.count >= 5, isValid(String(compact.dropLast(3))),
-           compact.suffix(3).first?.isNumber == true, compact.suffix(2).allSatisfy(\.isLetter) {
+        if Postcode.isValid(compact) {
             return "'\(value)' is a whole postcode; list its district (\(compact.dropLast(3))) or its area instead"
         }
         return "'\(value)' is not a postcode area or district"

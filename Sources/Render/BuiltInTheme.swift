@@ -1562,9 +1562,11 @@ main > p, main > ul, .lead, .prose { max-width: 46rem; }
 /* Search form */
 .search-form { max-width: 38rem; margin: 1.5rem 0; }
 .search-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
-.search-row { display: flex; gap: 0.5rem; }
+/* The button goes under the field where both would not fit on one line with the field
+   wide enough for its placeholder (on a phone). */
+.search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 input[type="search"] {
-  flex: 1; min-width: 0; font: inherit; color: var(--text); background: var(--bg);
+  flex: 1 1 17rem; min-width: 0; font: inherit; color: var(--text); background: var(--bg);
   border: 2px solid var(--control); border-radius: var(--radius); padding: 0.5rem 0.75rem;
 }
 button {
@@ -1612,6 +1614,11 @@ a.button:hover, a.button:focus { text-decoration: underline; }
   display: inline-block; font-size: 0.8rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
   color: var(--muted); vertical-align: 0.1em; margin-left: 0.15rem;
 }
+/* In a list the kind label stays on the first line of the name, which wraps beside it,
+   rather than falling onto a line of its own. */
+.item-title:has(> .kind) { display: flex; align-items: baseline; gap: 0 0.5rem; }
+.item-title:has(> .kind) > a { flex: 0 1 auto; min-width: 0; }
+.item-title:has(> .kind) > .kind, .item-title:has(> .kind) > .badge { flex: none; margin-left: 0; }
 .profile-kind { margin: 0; }
 .profile-kind .kind { margin: 0; }
 .within { color: var(--muted); }
@@ -1674,6 +1681,13 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 .pagination-gap { display: inline-flex; align-items: center; justify-content: center; min-width: 2.25rem; min-height: 2.25rem; }
 .pagination a[aria-current="page"] { background: var(--brand); border-color: var(--brand); color: var(--on-brand); }
 .letter-heading { border-bottom: 2px solid var(--border); padding-bottom: 0.2rem; scroll-margin-top: 1rem; }
+/* The A to Z reads down columns, as a printed directory does: one on a phone, up to
+   three on a wide screen, balanced, with a card never split and a letter never left
+   at the foot of a column without its first card. */
+.az { columns: 3 20rem; column-gap: 1rem; margin-bottom: 1.5rem; }
+.az .letter-heading { break-after: avoid; margin-top: 0; padding-top: 1rem; }
+.az .card-list { display: block; margin: 0; }
+.az .card-item { break-inside: avoid; margin-bottom: 1rem; }
 
 /* Topic-by-region and region pages: cards that cover the place through a wider region */
 .wider { border-left: 4px dashed var(--control); padding-left: 1rem; margin-top: 2.5rem; }
@@ -1691,9 +1705,12 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 .prose thead th { background: var(--surface); }
 .prose .table-wrap { overflow-x: auto; margin-bottom: 1rem; }
 .prose .table-wrap table { display: table; margin: 0; }
+/* On a phone a table is made smaller, but never by breaking a word: a column is at
+   least as wide as its longest word, and a table wider than the screen scrolls in its
+   .table-wrap. */
 @media (max-width: 30rem) {
   .prose table { font-size: 0.875rem; }
-  .prose th, .prose td { padding: 0.3rem 0.4rem; -webkit-hyphens: auto; hyphens: auto; overflow-wrap: anywhere; }
+  .prose th, .prose td { padding: 0.3rem 0.4rem; }
 }
 .prose hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
 
@@ -1965,12 +1982,18 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </nav>
 {{/first(letters)}}
 
+{{#first(groups)}}
+<div class="az">
+{{/first(groups)}}
 {{#groups}}
 <h2 class="letter-heading" id="{{id}}">{{letter}}</h2>
 <ul class="card-list">
 {{{cards_html}}}
 </ul>
 {{/groups}}
+{{#first(groups)}}
+</div>
+{{/first(groups)}}
 {{^groups}}
 <p>There are no cards yet.</p>
 {{/groups}}

@@ -150,6 +150,48 @@ class SearchTests(unittest.TestCase):
         page.open("q=T1D")
         self.assertIn("T1 Brum, Young Adults with Type 1 Diabetes", page.names())
 
+    def corrected(self):
+        note = self.driver.find_element(By.ID, "search-corrected")
+        return note.text if note.is_displayed() else None
+
+    def result_topics(self):
+        return [[a.get_attribute("href") for a in li.find_elements(By.CSS_SELECTOR, ".tags a.tag:not(.tag-region)")]
+                for li in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li")]
+
+    def test_a_short_form_is_searched_as_the_words_it_stands_for(self):
+        # topics.yml gives Diabetes the alias "T1D = type 1 diabetes": T1D searches for
+        # type 1 diabetes, so the type 1 group comes before the other diabetes group,
+        # and the page says how T1D was read.
+        page = self.page.open("q=T1D")
+        self.assertEqual(page.names()[0], "T1 Brum, Young Adults with Type 1 Diabetes")
+        self.assertTrue((self.corrected() or "").startswith("Showing results for “type 1 diabetes”."), self.corrected())
+        # As typed, T1D is only another name of Diabetes: both diabetes groups, A to Z.
+        page.open("q=T1D&exact=1")
+        self.assertEqual(page.names(), ["Sugar Talk Diabetes Peer Group, Bolton", "T1 Brum, Young Adults with Type 1 Diabetes"])
+        self.assertIsNone(self.corrected())
+
+    def test_words_written_apart_are_searched_as_one(self):
+        # "bi polar" is "bipolar", another name of Mental health; neither "bi" nor
+        # "polar" is a word of the sample site.
+        page = self.page.open("q=" + urllib.parse.quote("bi polar"))
+        names = page.names()
+        self.assertTrue(names)
+        mental_health = support.server_url() + "topics/mental-health/"
+        self.assertTrue(all(mental_health in topics for topics in self.result_topics()), self.result_topics())
+        self.assertTrue((self.corrected() or "").startswith("Showing results for “bipolar”."), self.corrected())
+        # The second word may be the one being typed.
+        self.assertEqual(page.open("q=" + urllib.parse.quote("bi pol")).names(), names)
+        # As typed, the two words find nothing.
+        self.assertEqual(page.open("q=" + urllib.parse.quote("bi polar") + "&exact=1").names(), [])
+
+    def test_a_longer_form_of_an_indexed_word_finds_it(self):
+        # No item has "mentorship", nor a word one typo away; "mentors" is the longest
+        # word of the index it begins with.
+        page = self.page.open("q=mentorship")
+        self.assertIn("Positive Voices HIV Peer Mentors", page.names())
+        self.assertTrue((self.corrected() or "").startswith("Showing results for “mentors”."), self.corrected())
+        self.assertEqual(page.open("q=mentorship&exact=1").names(), [])
+
     def test_a_place_searches_its_region_and_the_regions_around_it(self):
         # Cardiff is a place of Wales: the Welsh card first, then cards covering Wales
         # from the whole UK, and the status says how the word was read.

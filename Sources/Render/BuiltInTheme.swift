@@ -121,6 +121,8 @@ mark {
   var PREFIX_FACTOR = 0.7;     // a word that only starts with the query word counts less
   var FUZZY_FACTOR = 0.5;      // and a word one typo away less again
   var FUZZY_MIN_LENGTH = 5;    // typo tolerance for words of five letters or more
+  var STEM_MIN_LENGTH = 6;     // a word of six letters or more that matches nothing
+  var STEM_MIN_SHARE = 2 / 3;  // may match the longest indexed word it begins with, of at least 2/3 its length
   var PREFIX_MIN_LENGTH = 2;   // "d" alone does not expand to every word starting with d
   var PREFIX_MAX_SHARDS = 3;   // term shards a prefix may load
   var PREFIX_MAX_TERMS = 100;  // words a prefix may expand to
@@ -169,11 +171,12 @@ mark {
   // English words that carry no subject, and the filler of a reader's sentence ("I just
   // found out I have ..."): left out of a query unless it has no other word. The index
   // keeps them, so a query of nothing else still finds them.
-  var STOP_WORDS = new Set(('a about also am an and any anyone are as at be been being but by can could d did do ' +
-    'does doing don dont for found from get got had has have having he her here him his how i if im in into is it ' +
-    'its ive just know like ll looking m me my myself near need of on or our ours please re s she should so some ' +
-    'someone something t than that the their them then there these they this those to us ve want was we were what ' +
-    'when where which who whom why with would you your').split(' '));
+  var STOP_WORDS = new Set(('a about ago also am an and any anyone are as at be been being but by can could d did do does doing ' +
+    'don dont for found from get got had has have having he her here him his how i if im in into is it ' +
+    'its ive just know last like live ll looking m me month months my myself near need of on or our ours ' +
+    'please re recently s she should so some someone something t than that the their them then there ' +
+    'these they this those to us ve want was we week weeks were what when where which who whom why with ' +
+    'would year years you your').split(' '));
 
   /** The words a query searches for: its terms, once each, without stop words unless
       it has nothing else. */
@@ -460,7 +463,59 @@ mark {
         }));
       });
     }
-    return Promise.all([exact(), prefixes()]).then(fuzzy).then(function () { return found; });
+    // A longer form of an indexed word ("alcoholics", "volunteering") that nothing else
+    // matched reads as the longest indexed word it begins with ("alcohol", "volunteer").
+    function stem() {
+      if (asTyped || found.length || word.length < STEM_MIN_LENGTH || /\p{N}/u.test(word)) return Promise.resolve();
+      var shortest = Math.max(FUZZY_MIN_LENGTH, Math.ceil(word.length * STEM_MIN_SHARE)), heads = [];
+      for (var k = word.length - 1; k >= shortest; k--) heads.push(word.slice(0, k));
+      var indexes = heads.map(shardOf).filter(function (i, at, all) { return i >= 0 && all.indexOf(i) === at; });
+      return Promise.all(indexes.map(shard)).then(function (shards) {
+        for (var h = 0; h < heads.length; h++) {
+          var s = shards[indexes.indexOf(shardOf(heads[h]))];
+          if (s && s.entries.has(heads[h])) {
+            found.push({ term: heads[h], factor: FUZZY_FACTOR, entry: s.entries.get(heads[h]) });
+            return;
+          }
+        }
+      });
+    }
+    return Promise.all([exact(), prefixes()]).then(fuzzy).then(stem).then(function () { return found; });
+  }
+
+  /** Two neighbouring words of the query that the index knows written as one ("bi polar",
+      "post natal"), where one of them is not an indexed word by itself, are searched as
+      that one word. Returns the words and their expansions after joining. */
+  function joinWrittenApart(words, expansions, rest, typing, asTyped) {
+    var tries = [];
+    function whole(x) { return x.factor === 1; }
+    for (var i = 0; !asTyped && i + 1 < words.length; i++) {
+      var at = rest.indexOf(words[i]);
+      if (at < 0 || rest[at + 1] !== words[i + 1] || STOP_WORDS.has(words[i]) || STOP_WORDS.has(words[i + 1])) continue;
+      if (expansions[i].some(whole) && expansions[i + 1].some(whole)) continue;
+      tries.push(i);
+      i++;  // a word joins one neighbour at most
+    }
+    return Promise.all(tries.map(function (i) {
+      return expand(words[i] + words[i + 1], words[i + 1] === typing && i + 2 === words.length, true);
+    })).then(function (joined) {
+      var outWords = [], outExpansions = [], joins = [];
+      for (var i = 0; i < words.length; i++) {
+        var t = tries.indexOf(i);
+        if (t >= 0 && joined[t].length) {
+          outWords.push(words[i] + words[i + 1]);
+          outExpansions.push(joined[t]);
+          // Said as the joined word, or (while it is being typed) the commonest word it begins.
+          var said = joined[t].reduce(function (a, b) { return b.factor > a.factor || (b.factor === a.factor && b.entry.df > a.entry.df) ? b : a; });
+          joins.push({ from: [words[i], words[i + 1]], to: said.term });
+          i++;
+        } else {
+          outWords.push(words[i]);
+          outExpansions.push(expansions[i]);
+        }
+      }
+      return { words: outWords, expansions: outExpansions, joins: joins };
+    });
   }
 
   // ---- Places and postcodes -------------------------------------------------------------
@@ -484,6 +539,10 @@ mark {
   }
 
   var topicIndex = new Map();  // a topic's name, slug or alias as terms → topic index
+  // A topic's alias written `T1D = type 1 diabetes`: a short form (as terms) → the
+  // words it stands for (terms), which a query searches instead.
+  var shortForms = new Map();
+  var SHORT_FORM = /^(.*?\S)\s*=\s*(\S.*)$/;
 
   /** Every region's name and places, and every topic's names, ready for queries. */
   function indexPlaces(words) {
@@ -493,11 +552,38 @@ mark {
       (readerWords.places[r] || []).forEach(function (place) { addPlace(place, r); });
     });
     manifest.topics.forEach(function (topic, t) {
-      [topic.name, topic.slug].concat(readerWords.aliases[t] || []).forEach(function (name) {
+      var names = [topic.name, topic.slug];
+      (readerWords.aliases[t] || []).forEach(function (alias) {
+        var parts = SHORT_FORM.exec(alias), short = parts && tokens(parts[1]), meaning = parts && tokens(parts[2]);
+        if (!parts || !short.length || !meaning.length) return names.push(alias);
+        if (!shortForms.has(short.join(' '))) shortForms.set(short.join(' '), meaning);
+        names.push(parts[1], parts[2]);
+      });
+      names.forEach(function (name) {
         var key = tokens(name).join(' ');
         if (key && !topicIndex.has(key)) topicIndex.set(key, t);
       });
     });
+  }
+
+  /** The query's terms with each short form a topic's alias defines (`t1d`) replaced
+      by the words it stands for (`type 1 diabetes`), longest run first; and what was
+      replaced, for the page to say. */
+  function spellOut(all) {
+    var out = [], replaced = [], i = 0;
+    while (i < all.length) {
+      var n = Math.min(PLACE_MAX_WORDS, all.length - i), meaning;
+      while (n >= 1 && !(meaning = shortForms.get(all.slice(i, i + n).join(' ')))) n--;
+      if (n >= 1) {
+        replaced.push({ from: all.slice(i, i + n), to: meaning.join(' ') });
+        out = out.concat(meaning);
+        i += n;
+      } else {
+        out.push(all[i]);
+        i++;
+      }
+    }
+    return { terms: out, replaced: replaced };
   }
 
   /** The first topic a query names, by its name, slug or another name; or null. */
@@ -715,20 +801,28 @@ mark {
       words matched. Items matching more of the query's words come first, then those whose
       matches score higher (docs/search.md, "Ranking"). */
   function search(state) {
-    var raw = state.q, all = tokens(raw), found = findPlaces(all), words = queryWords(found.rest);
+    var raw = state.q, all = tokens(raw), found = findPlaces(all);
+    var spelt = state.exact ? { terms: found.rest, replaced: [] } : spellOut(found.rest), words = queryWords(spelt.terms);
     if (found.places.length && words.every(function (w) { return STOP_WORDS.has(w); })) words = [];
     // The last word is still being typed unless the text ends in a space or punctuation.
     var typing = all.length > 0 && !/[^\p{L}\p{M}\p{N}]$/u.test(raw) ? all[all.length - 1] : null;
     var wordSearches = words.map(function (w, i) {
-      return expand(w, w === typing && i === words.length - 1 && found.rest[found.rest.length - 1] === w, state.exact);
+      return expand(w, w === typing && i === words.length - 1 && spelt.terms[spelt.terms.length - 1] === w, state.exact);
     });
     // A place counts as one word: its region, or the word itself where an item has it.
     var placeSearches = found.places.map(function (place) {
       var region = { term: '', factor: 1, entry: regionEntry(place.regions) };
       return (place.word ? expand(place.word, false) : Promise.resolve([])).then(function (xs) { return xs.concat([region]); });
     });
-    words = words.concat(found.places.map(function (p) { return p.text; }));
-    return Promise.all(wordSearches.concat(placeSearches)).then(function (expansions) {
+    var wordCount = words.length, joins = [];
+    return Promise.all(wordSearches).then(function (xs) {
+      return joinWrittenApart(words, xs, spelt.terms, typing, state.exact);
+    }).then(function (joined) {
+      words = joined.words.concat(found.places.map(function (p) { return p.text; }));
+      wordCount = joined.words.length;
+      joins = joined.joins;
+      return Promise.all(placeSearches).then(function (xs) { return joined.expansions.concat(xs); });
+    }).then(function (expansions) {
       var n = manifest.documents, candidates = [], scores = null, d;
       if (words.length === 0) {
         for (d = 0; d < n; d++) candidates.push(d);
@@ -758,14 +852,15 @@ mark {
       }
       var terms = new Set();
       expansions.forEach(function (xs) { xs.forEach(function (x) { if (x.term) terms.add(x.term); }); });
-      // A word found only one typo away was read as the commonest such word.
-      var corrections = [];
-      wordSearches.forEach(function (_, i) {
+      // A short form was spelt out; two words written apart were read as one; a word found
+      // only one typo away (or by a shorter form) was read as the commonest such word.
+      var corrections = spelt.replaced.concat(joins);
+      for (var i = 0; i < wordCount; i++) {
         var xs = expansions[i];
-        if (!xs.length || !xs.every(function (x) { return x.factor === FUZZY_FACTOR; })) return;
+        if (!xs.length || !xs.every(function (x) { return x.factor === FUZZY_FACTOR; })) continue;
         var best = xs.reduce(function (a, b) { return b.entry.df > a.entry.df || (b.entry.df === a.entry.df && b.term < a.term) ? b : a; });
-        corrections.push({ from: words[i], to: best.term });
-      });
+        corrections.push({ from: [words[i]], to: best.term });
+      }
       return { state: state, words: words, places: found.places, results: results, guides: guides.length, closed: filtered.closed,
                counts: filtered.counts, terms: terms, complete: complete, corrections: corrections };
     });
@@ -1070,7 +1165,8 @@ mark {
   }
 
   /** Offers the guides that match, apart from the cards: a link that chooses the Guide kind. */
-  /** "Showing results for …" when a word was read as one a typo away, with a link to
+  /** "Showing results for …" when a word was read as one a typo away or by a shorter
+      form, two words as one, or a short form as the words it stands for, with a link to
       search the words as typed. */
   function showCorrection(outcome) {
     if (!correctedNote) return;
@@ -1079,7 +1175,8 @@ mark {
     if (!corrections.length) return;
     var corrected = outcome.state.q;
     corrections.forEach(function (c) {
-      corrected = corrected.replace(new RegExp(c.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.to);
+      var written = c.from.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+      corrected = corrected.replace(new RegExp(written.join('[^\\p{L}\\p{M}\\p{N}]+'), 'iu'), c.to);
     });
     correctedNote.textContent = '';
     correctedNote.appendChild(document.createTextNode('Showing results for ' + '“' + corrected.trim() + '”. '));

@@ -1,5 +1,6 @@
 """The default theme's lists, A to Z, tables and home page search box, measured in
-headless Chromium on a phone (390 by 844 CSS pixels) and on a desktop (1280 by 900).
+headless Chromium on a phone (390 by 844 CSS pixels) and on a desktop (1280 by 900), and
+the lists also on the narrowest phone the theme is made for (320 by 640).
 
 Each test reads the geometry of the rendered page on the sample site, so it fails when
 the layout a reader saw comes back: a kind label that falls onto a line of its own, an
@@ -15,10 +16,11 @@ import support  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+NARROW = (320, 640)  # the narrowest screen the theme is made for
 PHONE = (390, 844)
 DESKTOP = (1280, 900)
 
-# For each card in a list: where the kind label is against the first line of the name.
+# For each card in a list: where the kind label is against the last line of the name.
 KIND_PLACES = """
 return Array.from(document.querySelectorAll(arguments[0])).map(function (title) {
   var name = title.querySelector('a'), kind = title.querySelector('.kind');
@@ -26,9 +28,9 @@ return Array.from(document.querySelectorAll(arguments[0])).map(function (title) 
   range.selectNodeContents(name);
   var lines = Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; });
   var tops = lines.map(function (r) { return Math.round(r.top); }).filter(function (t, i, all) { return all.indexOf(t) === i; });
-  var k = kind.getBoundingClientRect(), first = lines[0];
-  return {name: name.textContent, lines: tops.length, firstTop: first.top, firstBottom: first.bottom,
-          firstRight: Math.max.apply(null, lines.filter(function (r) { return Math.round(r.top) === tops[0]; }).map(function (r) { return r.right; })),
+  var k = kind.getBoundingClientRect(), last = lines[lines.length - 1];
+  return {name: name.textContent, lines: tops.length, lastTop: last.top, lastBottom: last.bottom,
+          lastRight: Math.max.apply(null, lines.filter(function (r) { return Math.round(r.top) === tops[tops.length - 1]; }).map(function (r) { return r.right; })),
           kindTop: k.top, kindBottom: k.bottom, kindLeft: k.left};
 });
 """
@@ -70,33 +72,37 @@ class LayoutTests(unittest.TestCase):
         driver = support.browser(*size)
         self.addCleanup(driver.quit)
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               {"width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": size == PHONE})
+                               {"width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": size != DESKTOP})
         driver.get(support.server_url() + path)
         self.assertEqual(driver.execute_script("return [innerWidth, innerHeight]"), list(size))
         return driver
 
-    def assert_kind_on_first_line(self, places, where):
+    def assert_kind_after_the_name(self, places, where):
         self.assertTrue(places, f"{where}: no card in the list")
         for p in places:
-            # The label is within the height of the name's first line, and after its text.
-            self.assertGreaterEqual(p["kindTop"], p["firstTop"] - 1, f"{where}: {p}")
-            self.assertLessEqual(p["kindBottom"], p["firstBottom"] + 1, f"{where}: {p}")
-            self.assertGreaterEqual(p["kindLeft"], p["firstRight"] - 1, f"{where}: {p}")
+            # The label is within the height of the name's last line, and after its text.
+            self.assertGreaterEqual(p["kindTop"], p["lastTop"] - 1, f"{where}: {p}")
+            self.assertLessEqual(p["kindBottom"], p["lastBottom"] + 1, f"{where}: {p}")
+            self.assertGreaterEqual(p["kindLeft"], p["lastRight"] - 1, f"{where}: {p}")
 
-    def test_a_cards_kind_label_stays_on_the_first_line_of_its_name(self):
-        for size in (PHONE, DESKTOP):
+    def test_a_cards_kind_label_follows_its_name_on_the_same_line(self):
+        for size in (NARROW, PHONE, DESKTOP):
             for path in ("cards/", "topics/mental-health/"):
                 driver = self.open(size, path)
                 places = driver.execute_script(KIND_PLACES, ".card-item .item-title")
-                self.assert_kind_on_first_line(places, f"{path} at {size}")
-                if size == PHONE:
-                    # The check means something only if some names wrap beside the label.
-                    self.assertTrue(any(p["lines"] > 1 for p in places), f"{path}: no name wraps on a phone")
+                self.assert_kind_after_the_name(places, f"{path} at {size}")
+                if size != DESKTOP:
+                    # The check means something only if some names wrap.
+                    self.assertTrue(any(p["lines"] > 1 for p in places), f"{path}: no name wraps at {size}")
+                # Nothing runs past the edge of its card.
+                self.assertEqual(driver.execute_script(
+                    "return Array.from(document.querySelectorAll('.card-item .item-title'))"
+                    ".filter(function (t) { return t.scrollWidth > t.clientWidth; }).length"), 0, f"{path} at {size}")
             driver = self.open(size, "search/?q=peer")
             WebDriverWait(driver, 15, poll_frequency=0.05).until(
                 lambda d: d.find_element(By.ID, "search-app").get_attribute("data-state") == "ready")
-            self.assert_kind_on_first_line(driver.execute_script(KIND_PLACES, "#search-results .item-title"),
-                                           f"search results at {size}")
+            self.assert_kind_after_the_name(driver.execute_script(KIND_PLACES, "#search-results .item-title"),
+                                            f"search results at {size}")
 
     def test_the_a_to_z_fills_balanced_columns(self):
         column_tops = "return Array.from(document.querySelectorAll('.card-item')).map(function (i) {" \

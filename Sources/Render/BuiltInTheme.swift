@@ -1208,10 +1208,11 @@ mark {
     link.href = page(root + doc[0]);
     link.appendChild(markWords(doc[1], terms).fragment);
     title.appendChild(link);
-    title.appendChild(document.createTextNode(' '));
+    // A no-break space keeps the kind label (and the badge) on the line of the name's last word.
+    title.appendChild(document.createTextNode('\u00a0'));
     title.appendChild(element('span', 'kind', manifest.kinds[doc[4]].label));
     if (status) {
-      title.appendChild(document.createTextNode(' '));
+      title.appendChild(document.createTextNode('\u00a0'));
       title.appendChild(element('span', 'badge badge-' + status, status === 'paused' ? 'Paused' : 'Closed'));
     }
     item.appendChild(title);
@@ -1761,11 +1762,10 @@ a.button:hover, a.button:focus { text-decoration: underline; }
   display: inline-block; font-size: 0.8rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
   color: var(--muted); vertical-align: 0.1em; margin-left: 0.15rem;
 }
-/* In a list the kind label stays on the first line of the name, which wraps beside it,
-   rather than falling onto a line of its own. */
-.item-title:has(> .kind) { display: flex; align-items: baseline; gap: 0 0.5rem; }
-.item-title:has(> .kind) > a { flex: 0 1 auto; min-width: 0; }
-.item-title:has(> .kind) > .kind, .item-title:has(> .kind) > .badge { flex: none; margin-left: 0; }
+/* In a list the kind label (and a Paused or Closed badge) is joined to the name by a
+   no-break space, and is inline, so it stays on the line of the name's last word and
+   never falls onto a line of its own. */
+.item-title > .kind, .item-title > .badge { display: inline; }
 .profile-kind { margin: 0; }
 .profile-kind .kind { margin: 0; }
 .within { color: var(--muted); }
@@ -1930,7 +1930,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
         ("templates/card-item.mustache", #"""
 {{! One card in a list of cards: the list around it is a ul with class card-list. }}
 <li class="item card-item{{#inactive}} is-inactive{{/inactive}}">
-<p class="item-title"><a href="{{root}}{{url}}">{{name}}</a> <span class="kind">{{kind_label}}</span>{{#inactive}} <span class="badge badge-{{status}}">{{status_label}}</span>{{/inactive}}</p>
+<p class="item-title"><a href="{{root}}{{url}}">{{name}}</a>&nbsp;<span class="kind">{{kind_label}}</span>{{#inactive}}&nbsp;<span class="badge badge-{{status}}">{{status_label}}</span>{{/inactive}}</p>
 <p class="item-summary">{{summary}}</p>
 {{#via}}
 <p class="via">Covers this area as part of {{via}}</p>

@@ -821,10 +821,11 @@
     link.href = page(root + doc[0]);
     link.appendChild(markWords(doc[1], terms).fragment);
     title.appendChild(link);
-    title.appendChild(document.createTextNode(' '));
+    // A no-break space keeps the kind label (and the badge) on the line of the name's last word.
+    title.appendChild(document.createTextNode('\u00a0'));
     title.appendChild(element('span', 'kind', manifest.kinds[doc[4]].label));
     if (status) {
-      title.appendChild(document.createTextNode(' '));
+      title.appendChild(document.createTextNode('\u00a0'));
       title.appendChild(element('span', 'badge badge-' + status, status === 'paused' ? 'Paused' : 'Closed'));
     }
     item.appendChild(title);

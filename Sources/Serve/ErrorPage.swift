@@ -5,23 +5,62 @@ internal import Content
 /// or while the site cannot be built at all (a broken theme). Every piece of text
 /// from the content is escaped: a card can hold `<script>` in a value.
 enum ErrorPage {
-    /// A page listing every diagnostic, errors first as the checker sorts them.
-    static func diagnostics(_ diagnostics: [Diagnostic], build: Int) -> String {
-        let summary = DiagnosticFormat.summary(diagnostics)
-        var items = ""
+    /// A page listing every diagnostic: the errors first, which stop the build, then
+    /// the warnings, folded away behind a toggle so that none comes between the reader
+    /// and an error. `sourceLine` gives a line of a file (read from disk by default).
+    static func diagnostics(_ diagnostics: [Diagnostic], build: Int, sourceLine: ((String, Int) -> String?)? = nil) -> String {
         var cache = SourceLines.Cache()
-        for d in diagnostics {
-            let text = DiagnosticFormat.text.render([d]) { file, line in cache.line(line, ofFileAt: file) }
-            items += "<li class=\"\(d.severity.rawValue)\"><pre>\(escape(text))</pre></li>\n"
+        let sourceLine = sourceLine ?? { cache.line($1, ofFileAt: $0) }
+        let errors = diagnostics.filter(\.isError), warnings = diagnostics.filter { !$0.isError }
+        var body = """
+            <p>The site is not built until these are fixed. Fix them and save: this page turns back into the site by itself.</p>
+            <ol class="errors">
+            \(errors.map { item($0, sourceLine: sourceLine) }.joined())</ol>
+
+            """
+        if !warnings.isEmpty {
+            let count = warnings.count == 1 ? "1 warning, which does" : "\(warnings.count) warnings, which do"
+            body += """
+                <details class="warnings">
+                <summary>\(count) not stop the build</summary>
+                <ol>
+                \(warnings.map { item($0, sourceLine: sourceLine) }.joined())</ol>
+                </details>
+
+                """
         }
-        return page(title: "The content has \(summary)",
-                    body: """
-                        <p>The site is not built until these are fixed. Fix them and save: this page turns back into the site by itself.</p>
-                        <ol>
-                        \(items)</ol>
-                        <p>Each problem names the file, line and column, then shows the line with a <code>^</code> under the place at fault. \
-                        What each message means: CONTRIBUTING.md and docs/content-format.md.</p>
-                        """, build: build)
+        body += """
+            <p>Each problem names the file, line and column, then shows the line with the place at fault marked and a <code>^</code> under it. \
+            What each message means: CONTRIBUTING.md and docs/content-format.md.</p>
+            """
+        return page(title: "The content has \(DiagnosticFormat.summary(diagnostics))", body: body, build: build)
+    }
+
+    /// One problem: where and what, then the source line in a box of its own that
+    /// scrolls sideways rather than wrap, so the caret stays under the character it
+    /// points at on a narrow screen; that character is marked too.
+    static func item(_ d: Diagnostic, sourceLine: (String, Int) -> String?) -> String {
+        let place = d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file
+        var out = "<li class=\"\(d.severity.rawValue)\"><p class=\"what\">\(escape("\(place): \(d.severity.rawValue): \(d.message)"))</p>\n"
+        if d.line > 0, let line = sourceLine(d.file, d.line) {
+            let (before, at, after) = split(line, column: d.column)
+            out += "<pre class=\"source\" tabindex=\"0\" aria-label=\"line \(d.line) of the file\">\(escape(before))<mark>\(escape(at))</mark>\(escape(after))\n"
+                + String(repeating: " ", count: before.count) + "<span class=\"caret\">^</span></pre>\n"
+        }
+        if let note = d.note { out += "<p class=\"note\">\(escape("note: " + note))</p>\n" }
+        return out + "</li>\n"
+    }
+
+    /// `line` as shown (invisible characters named, as on the terminal), cut at
+    /// `column` (1-based): the text before it, the character there (a space past the
+    /// end of the line), and the rest.
+    static func split(_ line: String, column: Int) -> (before: String, at: String, after: String) {
+        var before = "", at = "", after = ""
+        for (i, scalar) in line.unicodeScalars.enumerated() {
+            let text = InvisibleCharacters.names[scalar] ?? (scalar.value < 0x20 ? "?" : String(scalar))
+            if i < column - 1 { before += text } else if i == column - 1 { at = text } else { after += text }
+        }
+        return (before, at.isEmpty ? " " : at, after)
     }
 
     /// A page for a build that failed for a reason outside the content.
@@ -48,9 +87,17 @@ enum ErrorPage {
         h1 { font-size: 1.5rem; color: #8a1c1c; }
         ol { padding-left: 1.5rem; }
         li { margin: 0 0 1rem; }
-        li.warning pre { border-left-color: #8a6d00; }
-        pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; border-left: 4px solid #8a1c1c; padding: .75rem 1rem; margin: 0;
+        li p { margin: 0; }
+        .what { font: 14px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; font-weight: bold; }
+        .note { font: 14px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; border-left: 4px solid #8a1c1c; padding: .75rem 1rem; margin: .25rem 0;
               font: 14px/1.4 ui-monospace, monospace; }
+        pre.source { white-space: pre; overflow-wrap: normal; overflow-x: auto; }
+        li.warning pre { border-left-color: #8a6d00; }
+        mark { background: #ffd966; color: #1b1b1b; outline: 1px solid #8a1c1c; }
+        .caret { color: #8a1c1c; font-weight: bold; }
+        details.warnings { margin: 1.5rem 0; }
+        summary { cursor: pointer; font-weight: bold; }
         </style>
         </head>
         <body>

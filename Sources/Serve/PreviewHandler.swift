@@ -20,8 +20,8 @@ struct PreviewHandler: HTTPHandler {
         }
         if path == LiveReload.waitPath {
             let since = request.query["build"].flatMap { Int($0) } ?? -1
-            let build = await state.wait(since: since, seconds: LiveReload.waitSeconds)
-            return respond(.ok, "application/json", Data("{\"build\":\(build)}\n".utf8), head: isHead)
+            let answer = await state.wait(since: since, seconds: LiveReload.waitSeconds)
+            return respond(.ok, "application/json", Data(LiveReload.json(answer, since: since).utf8), head: isHead)
         }
         let (phase, build) = await state.current()
         switch phase {
@@ -43,7 +43,7 @@ struct PreviewHandler: HTTPHandler {
             guard let data = FileManager.default.contents(atPath: file) else { return notFound(build: build, head: head) }
             let type = SiteFiles.contentType(of: file)
             if type.hasPrefix("text/html") {
-                return html(.ok, String(decoding: data, as: UTF8.self), build: build, head: head)
+                return html(.ok, String(decoding: data, as: UTF8.self), build: build, file: String(file.dropFirst(root.count)), head: head)
             }
             return respond(.ok, type, data, head: head)
         case .redirect(let location):
@@ -62,14 +62,15 @@ struct PreviewHandler: HTTPHandler {
     func notFound(build: Int, head: Bool) -> HTTPResponse {
         let page = root + "/404.html"
         if FileKind.of(page) == .regular, let data = FileManager.default.contents(atPath: page) {
-            return html(.notFound, String(decoding: data, as: UTF8.self), build: build, head: head)
+            return html(.notFound, String(decoding: data, as: UTF8.self), build: build, file: "/404.html", head: head)
         }
         return respond(.notFound, "text/plain; charset=utf-8", Data("Not found.\n".utf8), head: head)
     }
 
-    /// A built HTML page with the live-reload script added.
-    func html(_ status: HTTPStatusCode, _ page: String, build: Int, head: Bool) -> HTTPResponse {
-        respond(status, "text/html; charset=utf-8", Data(LiveReload.inject(into: page, build: build).utf8), head: head)
+    /// A built HTML page, the site's `file` (like `/cards/x/index.html`), with the
+    /// live-reload script added.
+    func html(_ status: HTTPStatusCode, _ page: String, build: Int, file: String, head: Bool) -> HTTPResponse {
+        respond(status, "text/html; charset=utf-8", Data(LiveReload.inject(into: page, build: build, file: file).utf8), head: head)
     }
 
     /// A page of the server's own, which already carries the script.

@@ -10,17 +10,21 @@ public struct PreviewOptions: Sendable {
     public var host: String
     /// The port; 0 picks a free one.
     public var port: UInt16
-    /// How often the content and themes folders are looked at for changes.
+    /// How a change to the content or themes folders is noticed.
+    public var notices: ChangeNotices
+    /// How often the content and themes folders are looked at for changes, when they
+    /// are polled.
     public var pollInterval: Duration
     /// How large and how slow a request may be.
     public var limits: RequestLimits
 
     /// Options to build with `build` and listen on `host` and `port`.
-    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, pollInterval: Duration = .milliseconds(200),
-                limits: RequestLimits = .standard) {
+    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, notices: ChangeNotices = .automatic,
+                pollInterval: Duration = .milliseconds(200), limits: RequestLimits = .standard) {
         self.build = build
         self.host = host
         self.port = port
+        self.notices = notices
         self.pollInterval = pollInterval
         self.limits = limits
     }
@@ -29,11 +33,26 @@ public struct PreviewOptions: Sendable {
 /// What happened at each build, for the command line to show.
 public enum PreviewEvent: Sendable {
     /// The site was built and is being served; the report's diagnostics are warnings.
-    case built(BuildReport, milliseconds: Int)
+    case built(BuildReport, PreviewChanges, milliseconds: Int)
     /// The content has errors: they are served as a page instead of the site.
-    case contentErrors([Diagnostic], milliseconds: Int)
+    case contentErrors([Diagnostic], PreviewChanges, milliseconds: Int)
     /// The build failed outside the content (a theme, the disk).
     case failed(String)
+    /// Changes are looked for every poll interval, since the system cannot report them;
+    /// the reason. Said at most once.
+    case polling(String)
+}
+
+/// What a build changed, and what made it.
+public struct PreviewChanges: Sendable, Equatable {
+    /// The content and theme files added, removed or changed since the last build, as
+    /// absolute paths; empty for the first build.
+    public var sources: [String]
+    /// The files of the site added, removed or rewritten, relative to it
+    /// (`cards/x/index.html`); empty when the build wrote nothing.
+    public var site: [String]
+    /// Diagnostics new and gone since the last build.
+    public var diagnostics: DiagnosticChanges
 }
 
 /// A problem starting the preview: an address that cannot be listened on.
@@ -55,6 +74,9 @@ public actor PreviewServer {
     let state = PreviewState()
     var listener: PreviewListener?
     var watchTask: Task<Void, Never>?
+    var watcher: FolderWatcher?
+    /// The diagnostics of the last build, to tell what is new in the next.
+    var lastDiagnostics: [Diagnostic] = []
 
     /// A server that reports each build to `events`; nothing happens until ``start()``.
     public init(options: PreviewOptions, events: @escaping @Sendable (PreviewEvent) -> Void) {
@@ -75,9 +97,12 @@ public actor PreviewServer {
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         let address = shownHost.contains(":") ? "http://[\(shownHost)]:\(port)/" : "http://\(shownHost):\(port)/"
 
-        let snapshot = FolderSnapshot.take(watchedFolders, skipping: options.build.outputDirectory)
-        await rebuild()
-        watchTask = Task { await self.watch(from: snapshot) }
+        let events = events
+        let watcher = FolderWatcher(folders: watchedFolders, skipping: options.build.outputDirectory, pollInterval: options.pollInterval,
+                                    notices: options.notices) { reason in events(.polling(reason)) }
+        self.watcher = watcher
+        await rebuild(sources: [])
+        watchTask = Task { await self.watch(watcher) }
         return address
     }
 
@@ -88,45 +113,48 @@ public actor PreviewServer {
         await state.close()
         await listener?.stop()
         listener = nil
+        watcher?.stop()
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
     }
 
-    /// Looks at the watched folders every `pollInterval` and rebuilds when they change,
-    /// until cancelled. A change made during a build is seen at the next look, since
-    /// the snapshot compared against was taken before the build read anything.
-    func watch(from first: FolderSnapshot) async {
-        var snapshot = first
-        while !Task.isCancelled {
-            do { try await Task.sleep(for: options.pollInterval) } catch { return }
-            let now = FolderSnapshot.take(watchedFolders, skipping: options.build.outputDirectory)
-            if now != snapshot {
-                snapshot = now
-                await rebuild()
-            }
+    /// Rebuilds each time the watcher hands out changed files, until it stops. Files
+    /// changed during a build are handed out together once it is done, for one rebuild.
+    func watch(_ watcher: FolderWatcher) async {
+        while !Task.isCancelled, let changed = await watcher.next() {
+            await rebuild(sources: changed)
         }
     }
 
     /// The folders whose changes trigger a rebuild.
     var watchedFolders: [String] { [options.build.contentDirectory, options.build.themesDirectory] }
 
-    /// Builds once and shows the outcome.
-    func rebuild() async {
+    /// Builds once and shows the outcome. `sources` are the files whose change caused it.
+    func rebuild(sources: [String]) async {
         let clock = ContinuousClock()
         let start = clock.now
         func milliseconds() -> Int {
             let elapsed = clock.now - start
             return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         }
+        // Unchanged files are hard links to the last site's: same inode, same stamp. So
+        // the files whose stamps differ are those the build added, removed or rewrote.
+        let site = FolderSnapshot.absolute(options.build.outputDirectory)
+        let before = FolderSnapshot.take([site])
         do {
             let report = try await Builder.build(options.build)
+            let siteChanged = FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) }
+            var changes = PreviewChanges(sources: sources, site: siteChanged,
+                                         diagnostics: .between(lastDiagnostics, report.diagnostics))
+            lastDiagnostics = report.diagnostics
             if report.diagnostics.hasErrors {
+                changes.site = []
                 await state.show(.errors(report.diagnostics))
-                events(.contentErrors(report.diagnostics, milliseconds: milliseconds()))
+                events(.contentErrors(report.diagnostics, changes, milliseconds: milliseconds()))
             } else {
-                await state.show(.site, siteChanged: report.written > 0)
-                events(.built(report, milliseconds: milliseconds()))
+                await state.show(.site, changed: siteChanged.map { "/" + $0 })
+                events(.built(report, changes, milliseconds: milliseconds()))
             }
         } catch {
             await state.show(.failure(error.message))

@@ -102,19 +102,28 @@ struct ServeCommand: AsyncParsableCommand {
         printOut("\nStopped.")
     }
 
-    /// Prints what a build did: a line on standard output, diagnostics on standard error.
+    /// Prints what a build did: a line on standard output saying what changed,
+    /// and on standard error every error and the warnings that are new, in full, and
+    /// those fixed, a line each; the warnings printed before are not printed again.
     static func show(_ event: PreviewEvent, content: String) {
         switch event {
-        case .built(let report, let milliseconds):
-            printError(DiagnosticFormat.text.render(report.diagnostics))
-            let warnings = report.diagnostics.isEmpty ? "" : "; \(DiagnosticFormat.summary(report.diagnostics))"
-            printOut("Built \(report.files) files (\(report.written) changed) in \(milliseconds) ms\(warnings)")
-        case .contentErrors(let diagnostics, _):
-            printError(DiagnosticFormat.text.render(diagnostics))
-            printOut("\(content): \(DiagnosticFormat.summary(diagnostics)); showing them in the browser until they are fixed")
+        case .built(let report, let changes, let milliseconds):
+            printError(ServeOutput.diagnostics(report.diagnostics, changes.diagnostics))
+            let first = changes.sources.isEmpty
+            if let line = ServeOutput.sourcesLine(changes.sources) { printOut(line) }
+            printOut("Built \(report.files) files in \(milliseconds) ms" + (first ? "" : ": " + ServeOutput.siteChanges(changes.site))
+                     + ServeOutput.warningCount(report.diagnostics, changes.diagnostics, first: first))
+        case .contentErrors(let diagnostics, let changes, _):
+            printError(ServeOutput.diagnostics(diagnostics, changes.diagnostics))
+            let detail = changes.sources.isEmpty ? "" : ServeOutput.warningDetail(changes.diagnostics)
+            if let line = ServeOutput.sourcesLine(changes.sources) { printOut(line) }
+            printOut("\(content): \(DiagnosticFormat.summary(diagnostics))\(detail.isEmpty ? "" : "; warnings" + detail); "
+                     + "showing them in the browser until they are fixed")
         case .failed(let message):
             printError("error: \(message)\n")
             printOut("The site could not be built; showing the error in the browser until it is fixed")
+        case .polling(let reason):
+            printOut("Looking for changes every 200 ms instead of being told of them: \(reason)")
         }
     }
 }

@@ -15,6 +15,8 @@ import Testing
     struct Serving {
         var process: Process
         var output: URL
+        /// Where its standard error goes.
+        var errors: URL
         /// The `Serving … at …` line.
         var line: Substring
         var port: UInt16
@@ -23,6 +25,9 @@ import Testing
 
         /// Everything written to standard output so far.
         func text() throws -> String { try String(contentsOf: output, encoding: .utf8) }
+
+        /// Everything written to standard error so far.
+        func errorText() throws -> String { try String(contentsOf: errors, encoding: .utf8) }
 
         /// Waits for the process to end (killing it if it outlasts the hang guard) and
         /// returns its exit status.
@@ -40,11 +45,13 @@ import Testing
     static func serve(_ site: CheckCommandTests.Site, _ extra: [String] = []) async throws -> Serving {
         let output = site.parent.appendingPathComponent("stdout-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let errors = site.parent.appendingPathComponent("stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = try CheckCommandTests.binary()
         process.arguments = ["serve", "--content", site.path, "--themes", Self.themes, "--port", "0", "--today", "2026-11-27"] + extra
         process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: errors)
         process.standardInput = FileHandle.nullDevice
         try process.run()
         var text = ""
@@ -59,7 +66,7 @@ import Testing
             if process.isRunning { process.terminate() }
             throw Failure(description: "no Serving line with an address and a folder in: \(text)")
         }
-        return Serving(process: process, output: output, line: line, port: port, folder: folder)
+        return Serving(process: process, output: output, errors: errors, line: line, port: port, folder: folder)
     }
 
     struct Failure: Error, CustomStringConvertible {

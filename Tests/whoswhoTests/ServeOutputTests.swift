@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// What `whoswho serve` prints after each rebuild: the file that changed, how many
+/// files of the site changed, and only the diagnostics that are new or fixed, never
+/// every warning again.
+@Suite struct ServeOutputTests {
+    /// Waits until `text()` holds `needle` `count` times; a hang guard, never a timing.
+    static func waitFor(_ needle: String, count: Int = 1, in text: () throws -> String) async throws -> String {
+        let guardEnd = ContinuousClock.now + ServeCommandTests.hangGuard
+        var seen = ""
+        while ContinuousClock.now < guardEnd {
+            seen = try text()
+            if seen.components(separatedBy: needle).count - 1 >= count { return seen }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw ServeCommandTests.Failure(description: "never printed \(count)× '\(needle)': \(seen)")
+    }
+
+    /// Writes `text` to `path` as an editor's atomic save does, so no build sees it half-written.
+    static func save(_ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test func aRebuildPrintsWhatChangedAndOnlyNewWarnings() async throws {
+        let site = try CheckCommandTests.Site()
+        defer { site.remove() }
+        let serving = try await ServeCommandTests.serve(site)
+        defer { if serving.process.isRunning { serving.process.terminate() } }
+        let ada = site.path + "/cards/ada-example.md"
+        let stale = "this card was last updated on 2020-01-01"
+
+        // A stale date: the warning is new, printed in full with its line.
+        try Self.save(ada, "updated: 2026-06-01", "updated: 2020-01-01")
+        var out = try await Self.waitFor("Changed: ", in: serving.text)
+        #expect(out.contains("Changed: \(ada)\n"))
+        out = try await Self.waitFor("1 warning (1 new)", in: serving.text)
+        #expect(out.contains("files changed (cards/ada-example/index.html"))
+        #expect(try serving.errorText().contains("cards/ada-example.md:9:10: warning: \(stale)"))
+
+        // Another edit: the warning is still there, and not printed again.
+        try Self.save(ada, "looking_for: Other peer mentors", "looking_for: Peer mentors")
+        out = try await Self.waitFor("Changed: ", count: 2, in: serving.text)
+        out = try await Self.waitFor("Built ", count: 3, in: serving.text)
+        #expect(out.split(separator: "\n").last?.hasSuffix("; 1 warning") == true, "\(out)")
+        #expect(try serving.errorText().components(separatedBy: stale).count == 2, "the warning was printed again")
+
+        // Fixed: said in a line.
+        try Self.save(ada, "updated: 2020-01-01", "updated: 2026-06-01")
+        _ = try await Self.waitFor("(1 fixed)", in: serving.text)
+        #expect(try serving.errorText().contains("fixed: \(ada):9:10: warning: \(stale)"))
+        serving.process.interrupt()
+        #expect(try await serving.exitStatus() == 0)
+    }
+}

@@ -11,9 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it on this computer, and rebuild and reload it whenever the content or themes change.",
         discussion: """
-            Open the address it prints in a browser. Every change to the content or themes folder rebuilds the site, \
-            and open pages reload by themselves. While the content has errors they are printed here, and every page \
-            shows the list of them instead of the site; fix them and the site comes back. \
+            Open the address it prints in a browser. Every change to the content or themes folder rebuilds the site \
+            and prints what changed, and open pages that the rebuild changed reload by themselves. While the content \
+            has errors they are printed here, and every page shows the list of them instead of the site; fix them and \
+            the site comes back. A warning is printed once, when it first appears, and again only as fixed. \
             Without --output the site is built into a new private folder in the system's temporary folder, removed \
             when you stop the server with Ctrl-C (or SIGTERM). With --output, Ctrl-C lets a build under way finish; \
             a second Ctrl-C stops without waiting. Requests over the size limits get 414 or 431.
@@ -32,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Flag(help: "Build into an existing --output folder that whoswho did not write. Never the content or themes.")
     var force = false
+
+    @Flag(help: "Look for changes every 200 ms instead of being told of them: for folders on a network or in a virtual machine's shared folder, where the system may not report changes made elsewhere.")
+    var poll = false
 
     @Option(help: "The folder holding themes.")
     var themes: String = "themes"
@@ -83,7 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
             printError("whoswho: stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") without waiting for the build under way; \(site) holds the last complete site\n")
             Foundation.exit(128 + signal)
         }
-        let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: port)) { event in
+        let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: port, notices: poll ? .polling : .automatic)) { event in
             ServeCommand.show(event, content: content)
         }
         let address: String

@@ -54,4 +54,18 @@ import Testing
         serving.process.interrupt()
         #expect(try await serving.exitStatus() == 0)
     }
+
+    /// With --poll the folders are looked at rather than watched: an edit is still seen.
+    @Test func withPollAnEditIsSeen() async throws {
+        let site = try CheckCommandTests.Site()
+        defer { site.remove() }
+        let serving = try await ServeCommandTests.serve(site, ["--poll"])
+        defer { if serving.process.isRunning { serving.process.terminate() } }
+        try Self.save(site.path + "/cards/ada-example.md", "name: Ada Example", "name: Ada Polled")
+        let out = try await Self.waitFor("Built ", count: 2, in: serving.text)
+        #expect(out.contains("Changed: \(site.path)/cards/ada-example.md\n"))
+        #expect(!out.contains("Looking for changes every 200 ms"), "polling asked for is not a fallback to tell of")
+        serving.process.interrupt()
+        #expect(try await serving.exitStatus() == 0)
+    }
 }

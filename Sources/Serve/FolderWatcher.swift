@@ -48,8 +48,9 @@ final class FolderWatcher: @unchecked Sendable {
         self.fallback = fallback
         var inotify: Inotify?
         if notices == .automatic { inotify = Self.kernelNotices(fallback: fallback) }
-        let (first, watching) = Self.look(folders, skipping: skipping, inotify: inotify, fallback: fallback)
-        let thread = Thread { [self] in run(inotify: watching, last: first) }
+        let (first, watching, walked) = Self.look(folders, skipping: skipping, inotify: inotify, fallback: fallback)
+        let parents = Self.watchParents(of: folders, inotify: watching, except: walked)
+        let thread = Thread { [self] in run(inotify: watching, last: first, parents: parents) }
         thread.name = "whoswho serve: watching for changes"
         thread.start()
     }
@@ -107,32 +108,59 @@ final class FolderWatcher: @unchecked Sendable {
     }
 
     /// A snapshot of `folders`, watching every folder it walks. Returns the inotify
-    /// instance to go on with: nil once the watch limit is reached (said once).
+    /// instance to go on with (nil once the watch limit is reached, said once), and the
+    /// watches of the folders walked.
     static func look(_ folders: [String], skipping: String?, inotify: Inotify?,
-                     fallback: @Sendable (String) -> Void) -> (FolderSnapshot, Inotify?) {
+                     fallback: @Sendable (String) -> Void) -> (FolderSnapshot, Inotify?, Set<Int32>) {
         #if canImport(Glibc)
-        guard let inotify else { return (FolderSnapshot.take(folders, skipping: skipping), nil) }
+        guard let inotify else { return (FolderSnapshot.take(folders, skipping: skipping), nil, []) }
         var limitReached = false
+        var walked = Set<Int32>()
         let snapshot = FolderSnapshot.take(folders, skipping: skipping) { folder in
-            if !limitReached, inotify.watch(folder) == .watchLimit { limitReached = true }
+            guard !limitReached else { return }
+            switch inotify.watch(folder) {
+            case .success(let watch): walked.insert(watch)
+            case .failure(let refusal): limitReached = refusal == .watchLimit
+            }
         }
         if limitReached {
             fallback("the system's limit on watched folders is reached (fs.inotify.max_user_watches)")
-            return (snapshot, nil)
+            return (snapshot, nil, walked)
         }
-        return (snapshot, inotify)
+        return (snapshot, inotify, walked)
         #else
-        return (FolderSnapshot.take(folders, skipping: skipping), nil)
+        return (FolderSnapshot.take(folders, skipping: skipping), nil, [])
         #endif
     }
 
+    /// Watches the folder holding each of `folders`, for events about that folder's
+    /// name only: a content folder removed and made again (or a link to it replaced)
+    /// is seen, and its new self watched. Returns those watches with the names they are
+    /// for; a watch that is also one of the folders walked (`except`) is left out, so
+    /// that none of its events is passed over.
+    static func watchParents(of folders: [String], inotify: Inotify?, except walked: Set<Int32>) -> [Int32: Set<String>] {
+        var parents: [Int32: Set<String>] = [:]
+        #if canImport(Glibc)
+        guard let inotify else { return parents }
+        for folder in folders {
+            let path = FolderSnapshot.absolute(folder)
+            guard let slash = path.lastIndex(of: "/") else { continue }
+            let parent = slash == path.startIndex ? "/" : String(path[..<slash])
+            if case .success(let watch) = inotify.watch(parent), !walked.contains(watch) {
+                parents[watch, default: []].insert(String(path[path.index(after: slash)...]))
+            }
+        }
+        #endif
+        return parents
+    }
+
     /// The thread: wait for a change (told, or after a poll interval), look, publish.
-    private func run(inotify: Inotify?, last: FolderSnapshot) {
+    private func run(inotify: Inotify?, last: FolderSnapshot, parents: [Int32: Set<String>]) {
         var inotify = inotify
         var last = last
         while !isStopped {
             if let watching = inotify {
-                guard let told = Self.waitForBurst(watching) else {
+                guard let told = Self.waitForBurst(watching, parents: parents) else {
                     fallback("the system stopped reporting changes")
                     inotify = nil
                     continue
@@ -143,7 +171,7 @@ final class FolderWatcher: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
                 if isStopped { return }
             }
-            let (now, stillWatching) = Self.look(folders, skipping: skipping, inotify: inotify, fallback: fallback)
+            let (now, stillWatching, _) = Self.look(folders, skipping: skipping, inotify: inotify, fallback: fallback)
             inotify = stillWatching
             let changed = now.changes(since: last)
             if !changed.isEmpty {
@@ -157,9 +185,9 @@ final class FolderWatcher: @unchecked Sendable {
     /// Waits up to a quarter of a second for an event that may matter, then until the
     /// burst it begins has been quiet for ``quiet`` milliseconds. True when one came,
     /// nil when inotify failed.
-    static func waitForBurst(_ inotify: Inotify) -> Bool? {
+    static func waitForBurst(_ inotify: Inotify, parents: [Int32: Set<String>]) -> Bool? {
         guard let events = inotify.events(waitingAtMost: 250) else { return nil }
-        guard events.contains(where: matters) else { return false }
+        guard events.contains(where: { matters($0, parents: parents) }) else { return false }
         let end = ContinuousClock.now + longestBurst
         while ContinuousClock.now < end {
             guard let more = inotify.events(waitingAtMost: quiet) else { return nil }
@@ -169,12 +197,14 @@ final class FolderWatcher: @unchecked Sendable {
     }
 
     /// False for an event about a hidden or backup file (`.name`, `name~`), which the
-    /// snapshot leaves out; editors write those constantly.
-    static func matters(_ event: Inotify.Event) -> Bool {
-        event.name.isEmpty || !(event.name.hasPrefix(".") || event.name.hasSuffix("~"))
+    /// snapshot leaves out (editors write those constantly), and for an event in the
+    /// folder holding a watched folder about anything but that folder (`parents`).
+    static func matters(_ event: Inotify.Event, parents: [Int32: Set<String>] = [:]) -> Bool {
+        if let names = parents[event.watch] { return names.contains(event.name) }
+        return event.name.isEmpty || !(event.name.hasPrefix(".") || event.name.hasSuffix("~"))
     }
     #else
-    static func waitForBurst(_ inotify: Inotify) -> Bool? { nil }
+    static func waitForBurst(_ inotify: Inotify, parents: [Int32: Set<String>]) -> Bool? { nil }
     #endif
 }
 

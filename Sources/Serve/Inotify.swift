@@ -15,6 +15,8 @@ final class Inotify: Sendable {
 
     /// What the kernel said about one event, as much as the watcher needs.
     struct Event: Equatable {
+        /// The watch it came from, as ``watch(_:)`` returned it.
+        var watch: Int32
         var mask: UInt32
         /// The name inside the watched folder; empty for the folder itself.
         var name: String
@@ -37,11 +39,13 @@ final class Inotify: Sendable {
 
     deinit { close(descriptor) }
 
-    /// Watches the folder at `path`, following a link there. Watching a folder already
-    /// watched (by another spelling or link) is harmless: the kernel keeps one watch.
-    func watch(_ path: String) -> Refusal? {
-        if inotify_add_watch(descriptor, path, Self.mask) >= 0 { return nil }
-        return errno == ENOSPC ? .watchLimit : .other(errno)
+    /// Watches the folder at `path`, following a link there, and returns the watch.
+    /// Watching a folder already watched (by another spelling or link) is harmless: the
+    /// kernel keeps one watch, and returns it again.
+    func watch(_ path: String) -> Result<Int32, Refusal> {
+        let watch = inotify_add_watch(descriptor, path, Self.mask)
+        if watch >= 0 { return .success(watch) }
+        return .failure(errno == ENOSPC ? .watchLimit : .other(errno))
     }
 
     /// Waits at most `milliseconds` for events and returns those that came: empty when
@@ -70,12 +74,13 @@ final class Inotify: Sendable {
         let header = 16
         while offset + header <= bytes.endIndex {
             let start = offset - bytes.startIndex
-            let (mask, length) = bytes.withUnsafeBytes { raw in
-                (raw.loadUnaligned(fromByteOffset: start + 4, as: UInt32.self), Int(raw.loadUnaligned(fromByteOffset: start + 12, as: UInt32.self)))
+            let (watch, mask, length) = bytes.withUnsafeBytes { raw in
+                (raw.loadUnaligned(fromByteOffset: start, as: Int32.self), raw.loadUnaligned(fromByteOffset: start + 4, as: UInt32.self),
+                 Int(raw.loadUnaligned(fromByteOffset: start + 12, as: UInt32.self)))
             }
             let nameEnd = min(bytes.endIndex, offset + header + length)
             let name = bytes[(offset + header)..<nameEnd].prefix { $0 != 0 }
-            events.append(Event(mask: mask, name: String(decoding: name, as: UTF8.self)))
+            events.append(Event(watch: watch, mask: mask, name: String(decoding: name, as: UTF8.self)))
             offset = nameEnd
         }
         return events

@@ -88,6 +88,25 @@ import Testing
         #expect(await Self.next(watcher) == [sandbox.content + "/cards/b.md"])
     }
 
+    /// The content folder removed and made again, as a copy over it does: the new
+    /// folder is watched, and an edit in it is seen.
+    @Test func aContentFolderMadeAgainIsWatched() async throws {
+        let (watcher, sandbox, _) = try Self.watching()
+        defer { watcher.stop(); sandbox.remove() }
+        let moved = sandbox.parent + "/content-before"
+        #expect(rename(sandbox.content, moved) == 0)
+        let gone = await Self.next(watcher) ?? []
+        #expect(gone.contains(sandbox.content + "/cards/ada-example.md") && gone.contains(sandbox.content + "/site.yml"), "every file went: \(gone)")
+        // Folders alone change no snapshot: the file written in them is the change. It
+        // is seen whether the folders were looked at before it was written (then through
+        // their new watches) or after (then in that look).
+        try FileManager.default.createDirectory(atPath: sandbox.content + "/cards", withIntermediateDirectories: true)
+        try "name: X\n".write(toFile: sandbox.content + "/cards/x.yml", atomically: true, encoding: .utf8)
+        #expect(await Self.next(watcher) == [sandbox.content + "/cards/x.yml"])
+        try "name: Y\n".write(toFile: sandbox.content + "/cards/x.yml", atomically: true, encoding: .utf8)
+        #expect(await Self.next(watcher) == [sandbox.content + "/cards/x.yml"])
+    }
+
     @Test func pollingSeesAnEditToo() async throws {
         let (watcher, sandbox, fallbacks) = try Self.watching(.polling)
         defer { watcher.stop(); sandbox.remove() }
@@ -113,10 +132,13 @@ import Testing
             return bytes + Array(name.utf8) + Array(repeating: 0, count: padded - name.utf8.count)
         }
         let bytes = event(0x100, "ada.md", padded: 16) + event(0x400, "", padded: 0)
-        #expect(Inotify.parse(bytes[...]) == [Inotify.Event(mask: 0x100, name: "ada.md"), Inotify.Event(mask: 0x400, name: "")])
-        #expect(FolderWatcher.matters(Inotify.Event(mask: 0x100, name: "ada.md")))
-        #expect(!FolderWatcher.matters(Inotify.Event(mask: 0x100, name: ".ada.md.swp")))
-        #expect(!FolderWatcher.matters(Inotify.Event(mask: 0x100, name: "ada.md~")))
+        #expect(Inotify.parse(bytes[...]) == [Inotify.Event(watch: 1, mask: 0x100, name: "ada.md"), Inotify.Event(watch: 1, mask: 0x400, name: "")])
+        #expect(FolderWatcher.matters(Inotify.Event(watch: 1, mask: 0x100, name: "ada.md")))
+        #expect(!FolderWatcher.matters(Inotify.Event(watch: 1, mask: 0x100, name: ".ada.md.swp")))
+        #expect(!FolderWatcher.matters(Inotify.Event(watch: 1, mask: 0x100, name: "ada.md~")))
+        // In the folder holding the content folder, only events about the content folder matter.
+        #expect(FolderWatcher.matters(Inotify.Event(watch: 2, mask: 0x100, name: "content"), parents: [2: ["content"]]))
+        #expect(!FolderWatcher.matters(Inotify.Event(watch: 2, mask: 0x100, name: "site"), parents: [2: ["content"]]))
     }
     #endif
 }

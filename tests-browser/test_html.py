@@ -116,12 +116,15 @@ class HTMLValidityTests(unittest.TestCase):
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    def test_a_paginated_a_to_z_is_valid_html(self):
-        """2,005 cards: the A–Z runs to /cards/page/11/, and its pagination bars leave pages out."""
+    def test_paginated_lists_are_valid_html(self):
+        """2,005 cards at site.yml's page_size of 200: the A–Z, the topic, the region and the
+        topic-by-region page each run to /page/11/, and their pagination bars leave pages out."""
         work = tempfile.mkdtemp(prefix="whoswho-html-pages-")
         try:
             content = os.path.join(work, "content")
             shutil.copytree(os.path.join(support.ROOT, "Tests", "Fixtures", "valid"), content)
+            with open(os.path.join(content, "site.yml"), "a", encoding="utf-8") as f:
+                f.write("\npage_size: 200\n")
             for i in range(2005):
                 with open(os.path.join(content, "cards", f"generated-{i:04}.md"), "w", encoding="utf-8") as f:
                     f.write(f"---\nname: Generated {i:04}\nkind: group\nsummary: Example card number {i}.\n"
@@ -130,18 +133,20 @@ class HTMLValidityTests(unittest.TestCase):
             subprocess.run([support.BINARY, "build", "--content", content, "--output", folder,
                             "--themes", os.path.join(support.ROOT, "themes"), "--today", support.TODAY],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            pages = os.path.join(folder, "cards", "page")
-            self.assertEqual(sorted(os.listdir(pages), key=int), [str(n) for n in range(2, 12)])
-            with open(os.path.join(pages, "6", "index.html"), encoding="utf-8") as f:
-                middle = f.read()
-            # Page 6 of 11: 1, a gap, 4 to 8, a gap, 11.
-            self.assertEqual(middle.count('class="pagination-gap"'), 2)
-            for n in (1, 4, 5, 7, 8, 11):
-                self.assertIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
-            for n in (2, 3, 9, 10):
-                self.assertNotIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
-            errors = validate(pages)
-            self.assertEqual(errors, [], describe(errors, folder))
+            # Carers Circle and the generated cards: 2,006 cards for Carers in Scotland.
+            for list_folder in ("cards", "topics/carers", "regions/scotland", "topics/carers/scotland"):
+                pages = os.path.join(folder, *list_folder.split("/"), "page")
+                self.assertEqual(sorted(os.listdir(pages), key=int), [str(n) for n in range(2, 12)], list_folder)
+                with open(os.path.join(pages, "6", "index.html"), encoding="utf-8") as f:
+                    middle = f.read()
+                # Page 6 of 11: 1, a gap, 4 to 8, a gap, 11.
+                self.assertEqual(middle.count('class="pagination-gap"'), 2, list_folder)
+                for n in (1, 4, 5, 7, 8, 11):
+                    self.assertIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
+                for n in (2, 3, 9, 10):
+                    self.assertNotIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
+                errors = validate(pages)
+                self.assertEqual(errors, [], describe(errors, folder))
         finally:
             shutil.rmtree(work, ignore_errors=True)
 

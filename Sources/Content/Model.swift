@@ -77,10 +77,17 @@ public struct SiteConfig: Sendable {
     public var repository: Repository?
     /// The licence the directory's data is published under, for the open data files.
     public var licence: DataLicence?
+    /// The most entries on one page of a list (the A–Z, topics, regions, guides).
+    public var pageSize: Int
+
+    /// Entries on a page of a list when site.yml does not say.
+    public static let defaultPageSize = 50
+    /// The fewest and the most entries site.yml may ask for on a page.
+    public static let pageSizeRange = 1...500
 
     /// Creates settings.
     public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en-GB", theme: String = "default",
-                repository: Repository? = nil, licence: DataLicence? = nil) {
+                repository: Repository? = nil, licence: DataLicence? = nil, pageSize: Int = SiteConfig.defaultPageSize) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -88,6 +95,7 @@ public struct SiteConfig: Sendable {
         self.theme = theme
         self.repository = repository
         self.licence = licence
+        self.pageSize = pageSize
     }
 }
 

@@ -62,7 +62,7 @@ enum Vocabulary {
     /// Reads site.yml; nil when it is missing or has errors.
     static func site(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> SiteConfig? {
         guard let node = try readYAML(root: root, file: "site.yml", display: display, required: true, diagnostics: &diagnostics) else { return nil }
-        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme", "repository", "branch", "content_folder", "licence"],
+        var r = FieldReader(node, file: display("site.yml"), what: "site.yml", allowed: ["title", "description", "base_url", "language", "theme", "repository", "branch", "content_folder", "licence", "page_size"],
                             fallback: Mark(line: 1, column: 1))
         let title = r.text("title", required: true, max: 120)
         let description = r.text("description", required: false, max: 500)
@@ -81,11 +81,25 @@ enum Vocabulary {
         }
         let repository = Self.repository(&r)
         let licence = LicenceReader.read(&r)
+        let pageSize = Self.pageSize(&r)
         diagnostics += r.diagnostics
         guard let title, !r.diagnostics.hasErrors else { return nil }
         return SiteConfig(title: title.value, description: description?.value, baseURL: baseURL?.value,
                           language: language?.value ?? "en-GB", theme: theme?.value ?? "default", repository: repository,
-                          licence: licence)
+                          licence: licence, pageSize: pageSize ?? SiteConfig.defaultPageSize)
+    }
+
+    /// site.yml's `page_size`: a whole number within `SiteConfig.pageSizeRange`; nil when
+    /// absent or wrong (with an error).
+    static func pageSize(_ r: inout FieldReader) -> Int? {
+        guard let text = r.text("page_size", required: false, max: 20) else { return nil }
+        let range = SiteConfig.pageSizeRange
+        guard let n = Int(text.value), range.contains(n) else {
+            r.error(text.mark, "'page_size' should be a whole number from \(range.lowerBound) to \(range.upperBound), the most cards or guides on one page of a list, not '\(text.value)'",
+                    note: "leave it out for \(SiteConfig.defaultPageSize) a page")
+            return nil
+        }
+        return n
     }
 
     /// site.yml's `repository`, `branch` and `content_folder`; nil when there is no

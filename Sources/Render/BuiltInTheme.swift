@@ -1755,9 +1755,10 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 .item p { margin-bottom: 0.5rem; }
 .item-title { font-weight: 600; font-size: 1.1rem; line-height: 1.35; }
 .item-summary { color: var(--text); }
-.item-meta, .item-date, .byline, .via { color: var(--muted); font-size: 0.95rem; }
+.item-meta, .item-date, .byline { color: var(--muted); font-size: 0.95rem; }
 .card-item.is-inactive { border-left-color: var(--control); }
-.via { font-style: italic; }
+.item-facts { color: var(--muted); font-size: 0.95rem; }
+.item-facts .fact + .fact::before { content: "· "; }
 .kind {
   display: inline-block; font-size: 0.8rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
   color: var(--muted); vertical-align: 0.1em; margin-left: 0.15rem;
@@ -1928,14 +1929,15 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 
 """#),
         ("templates/card-item.mustache", #"""
-{{! One card in a list of cards: the list around it is a ul with class card-list. }}
+{{! One card in a list of cards: the list around it is a ul with class card-list. A list entry
+    says what a reader needs to choose: name, kind, status, summary, and where, when and how to
+    get in; the topics, regions and the rest are on the card's own page. }}
 <li class="item card-item{{#inactive}} is-inactive{{/inactive}}">
 <p class="item-title"><a href="{{root}}{{url}}">{{name}}</a>&nbsp;<span class="kind">{{kind_label}}</span>{{#inactive}}&nbsp;<span class="badge badge-{{status}}">{{status_label}}</span>{{/inactive}}</p>
 <p class="item-summary">{{summary}}</p>
-{{#via}}
-<p class="via">Covers this area as part of {{via}}</p>
-{{/via}}
-<p class="tags"><span class="visually-hidden">Topics: </span>{{#topics}}<a class="tag" href="{{root}}{{url}}">{{name}}</a> {{/topics}}<span class="visually-hidden">Regions: </span>{{#regions}}<a class="tag tag-region" href="{{root}}{{url}}">{{name}}</a> {{/regions}}</p>
+{{#facts}}
+<p class="item-facts">{{#where}}<span class="fact"><span class="visually-hidden">Where: </span>{{where}}</span> {{/where}}{{#when}}<span class="fact"><span class="visually-hidden">When: </span>{{when}}</span> {{/when}}{{#join}}<span class="fact"><span class="visually-hidden">How to join: </span>{{join}}</span>{{/join}}</p>
+{{/facts}}
 </li>
 
 """#),
@@ -2096,6 +2098,9 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="card-list">
 {{{related_html}}}
 </ul>
+{{#more_topic}}
+<p class="more"><a href="{{root}}{{url}}">More on {{name}}</a></p>
+{{/more_topic}}
 </section>
 {{/empty(related)}}
 
@@ -2105,6 +2110,9 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="guide-list">
 {{{mentioned_in_html}}}
 </ul>
+{{#mentioned_in_more}}
+<p class="more">Mentioned in {{mentioned_in_count}} guides in all.{{#more_topic}} <a href="{{root}}{{guides_url}}">Guides on {{name}}</a>{{/more_topic}}</p>
+{{/mentioned_in_more}}
 </section>
 {{/empty(mentioned_in)}}
 {{/card}}
@@ -2145,36 +2153,18 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <p>There are no cards yet.</p>
 {{/groups}}
 
-{{#pagination.multiple}}
-<nav class="pagination" aria-label="Pages">
-<ul>
-{{#pagination.previous_url}}
-<li><a href="{{root}}{{pagination.previous_url}}" rel="prev">Previous<span class="visually-hidden"> page</span></a></li>
-{{/pagination.previous_url}}
-{{#pagination.pages}}
-{{#gap}}
-<li class="pagination-gap">⋯</li>
-{{/gap}}
-{{^gap}}
-<li>{{#current}}<a href="{{root}}{{url}}" aria-current="page"><span class="visually-hidden">Page </span>{{number}}</a>{{/current}}{{^current}}<a href="{{root}}{{url}}"><span class="visually-hidden">Page </span>{{number}}</a>{{/current}}</li>
-{{/gap}}
-{{/pagination.pages}}
-{{#pagination.next_url}}
-<li><a href="{{root}}{{pagination.next_url}}" rel="next">Next<span class="visually-hidden"> page</span></a></li>
-{{/pagination.next_url}}
-</ul>
-</nav>
-{{/pagination.multiple}}
+{{>pagination}}
 {{/main}}
 {{/layout}}
 
 """#),
         ("templates/guide-item.mustache", #"""
-{{! One guide in a list of guides: the list around it is a ul with class guide-list. }}
+{{! One guide in a list of guides: the list around it is a ul with class guide-list. Its
+    topics are on the guide's own page. }}
 <li class="item guide-item">
 <p class="item-title"><a href="{{root}}{{url}}">{{title}}</a></p>
 <p class="item-summary">{{summary}}</p>
-<p class="tags"><span class="item-date">Updated <time datetime="{{updated}}">{{updated_display}}</time></span> <span class="visually-hidden">Topics: </span>{{#topics}}<a class="tag" href="{{root}}{{url}}">{{name}}</a> {{/topics}}</p>
+<p class="item-date">Updated <time datetime="{{updated}}">{{updated_display}}</time></p>
 </li>
 
 """#),
@@ -2238,6 +2228,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="guide-list">
 {{{guides_html}}}
 </ul>
+{{>pagination}}
 {{/first(guides)}}
 {{^guides}}
 <p>There are no guides yet.</p>
@@ -2354,6 +2345,12 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <link rel="stylesheet" href="{{root}}style.css">
 <link rel="alternate" type="application/atom+xml" href="{{root}}feed.xml" title="{{site.title}}: newest cards and guides (Atom)">
 <link rel="alternate" type="application/feed+json" href="{{root}}feed.json" title="{{site.title}}: newest cards and guides (JSON Feed)">
+{{#pagination.previous_url}}
+<link rel="prev" href="{{root}}{{pagination.previous_url}}">
+{{/pagination.previous_url}}
+{{#pagination.next_url}}
+<link rel="next" href="{{root}}{{pagination.next_url}}">
+{{/pagination.next_url}}
 {{#jsonld}}
 <script type="application/ld+json">{{{jsonld}}}</script>
 {{/jsonld}}
@@ -2408,9 +2405,35 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{/layout}}
 
 """#),
+        ("templates/pagination.mustache", #"""
+{{! The bar under a list that is cut into pages: previous, the page numbers near this one, next.
+    Reads `pagination` (Pagination.values); shown only when the list has more than one page. }}
+{{#pagination.multiple}}
+<nav class="pagination" aria-label="Pages">
+<ul>
+{{#pagination.previous_url}}
+<li><a href="{{root}}{{pagination.previous_url}}" rel="prev">Previous<span class="visually-hidden"> page</span></a></li>
+{{/pagination.previous_url}}
+{{#pagination.pages}}
+{{#gap}}
+<li class="pagination-gap">⋯</li>
+{{/gap}}
+{{^gap}}
+<li>{{#current}}<a href="{{root}}{{url}}" aria-current="page"><span class="visually-hidden">Page </span>{{number}}</a>{{/current}}{{^current}}<a href="{{root}}{{url}}"><span class="visually-hidden">Page </span>{{number}}</a>{{/current}}</li>
+{{/gap}}
+{{/pagination.pages}}
+{{#pagination.next_url}}
+<li><a href="{{root}}{{pagination.next_url}}" rel="next">Next<span class="visually-hidden"> page</span></a></li>
+{{/pagination.next_url}}
+</ul>
+</nav>
+{{/pagination.multiple}}
+
+"""#),
         ("templates/region.mustache", #"""
-{{! One region: its topic-by-region pages, the cards that name it, the regions within it with
-    their counts, the cards that cover it through a wider region, and its guides. }}
+{{! One region, a page of the cards that name it at a time. The first page also says what is
+    near: its topics, the regions within it and the wider regions around it, with their
+    counts and links, and its guides. }}
 {{<layout}}
 {{$main}}
 <p class="profile-kind"><span class="kind">Region</span>{{#parent}} <span class="within">within <a href="{{root}}{{url}}">{{name}}</a></span>{{/parent}}</p>
@@ -2418,7 +2441,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{#region.description}}
 <p class="lead">{{region.description}}</p>
 {{/region.description}}
-<p class="item-meta">Cards: {{region.count}}</p>
+<p class="item-meta">Cards: {{region.count}}{{#pagination.multiple}} · page {{pagination.current}} of {{pagination.total}}{{/pagination.multiple}}</p>
 
 {{#first(topics)}}
 <section class="near-you">
@@ -2437,6 +2460,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="card-list">
 {{{cards_html}}}
 </ul>
+{{>pagination}}
 </section>
 {{/first(cards)}}
 
@@ -2454,9 +2478,11 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{#first(wider)}}
 <section class="wider">
 <h2>Also covering {{region.name}}</h2>
-<p>These cover {{region.name}} as part of a wider region, such as a whole nation or the whole UK.</p>
-<ul class="card-list">
-{{{wider_html}}}
+<p>Cards listed for these wider regions, such as a whole nation or the whole UK, cover {{region.name}} too.</p>
+<ul class="browse-list">
+{{#wider}}
+<li><a href="{{root}}{{url}}">{{name}}</a> <span class="count"><span class="visually-hidden">cards: </span>{{count}}</span></li>
+{{/wider}}
 </ul>
 </section>
 {{/first(wider)}}
@@ -2467,8 +2493,14 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="guide-list">
 {{{guides_html}}}
 </ul>
+{{#guides_more}}
+<p class="more"><a href="{{root}}{{guides_more}}">All {{guides_count}} guides for {{region.name}}</a></p>
+{{/guides_more}}
 </section>
 {{/first(guides)}}
+{{^first_page}}
+<p class="more"><a href="{{root}}{{region.url}}">{{region.name}}: topics, nearby regions and guides</a></p>
+{{/first_page}}
 {{/main}}
 {{/layout}}
 
@@ -2602,36 +2634,52 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 
 """#),
         ("templates/topic-region.mustache", #"""
-{{! One topic in one region: a signposting page. The cards based in the region come first,
-    then, marked as such, the cards that cover it as part of a wider region. }}
+{{! One topic in one region: a signposting page. The cards for the region as a whole come first,
+    a page at a time; then how many there are in each region within it, and how many cover it
+    from each wider region, each with a link to the topic's page there. }}
 {{<layout}}
 {{$main}}
-<h1>Peer support for {{topic.name}} in {{region.name}}</h1>
+<h1>{{heading}}</h1>
 <p class="lead">People, groups, organisations and networks in the who's-who that offer peer support for {{topic.name}} in {{region.name}}.</p>
 
 <section class="local">
 <h2>In {{region.name}}</h2>
 {{#first(local)}}
+<p class="item-meta">Cards for {{region.name}} as a whole: {{local_count}}{{#pagination.multiple}} · page {{pagination.current}} of {{pagination.total}}{{/pagination.multiple}}</p>
 <ul class="card-list">
 {{{local_html}}}
 </ul>
+{{>pagination}}
 {{/first(local)}}
-{{^local}}
-<p class="nothing-local">Nothing listed for {{topic.name}} in {{region.name}} yet. The cards below cover it as part of a wider area.</p>
+{{#nothing_local}}
+<p class="nothing-local">Nothing listed for {{topic.name}} in {{region.name}} yet.{{#first(wider)}} It is covered as part of a wider area: see below.{{/first(wider)}}</p>
 {{#site.add_card_url}}
 {{^empty(site.add_card_url)}}
 <p class="add-card">Know of peer support for {{topic.name}} in {{region.name}}? <a href="{{site.add_card_url}}">Add a card about it</a> (on GitHub).</p>
 {{/empty(site.add_card_url)}}
 {{/site.add_card_url}}
-{{/local}}
+{{/nothing_local}}
 </section>
+
+{{#first(within)}}
+<section class="within-groups">
+<h2>{{topic.name}} in regions within {{region.name}}</h2>
+<ul class="browse-list region-tree">
+{{#within}}
+<li class="depth-{{depth}}"><a href="{{root}}{{url}}">{{name}}</a> <span class="count"><span class="visually-hidden">cards: </span>{{count}}</span></li>
+{{/within}}
+</ul>
+</section>
+{{/first(within)}}
 
 {{#first(wider)}}
 <section class="wider">
 <h2>Also covering {{region.name}}</h2>
-<p>These cover {{region.name}} as part of a wider region, such as a whole nation or the whole UK.</p>
-<ul class="card-list">
-{{{wider_html}}}
+<p>Cards for {{topic.name}} listed for these wider regions, such as a whole nation or the whole UK, cover {{region.name}} too.</p>
+<ul class="browse-list">
+{{#wider}}
+<li><a href="{{root}}{{url}}">{{name}}</a> <span class="count"><span class="visually-hidden">cards: </span>{{count}}</span></li>
+{{/wider}}
 </ul>
 </section>
 {{/first(wider)}}
@@ -2642,6 +2690,9 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="guide-list">
 {{{guides_html}}}
 </ul>
+{{#guides_more}}
+<p class="more"><a href="{{root}}{{guides_more}}">All {{guides_count}} guides on {{topic.name}} for {{region.name}}</a></p>
+{{/guides_more}}
 </section>
 {{/first(guides)}}
 
@@ -2657,7 +2708,8 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 
 """#),
         ("templates/topic.mustache", #"""
-{{! One topic: its cards grouped by region, its guides and its topic-by-region pages. }}
+{{! One topic, a page of its cards at a time. The first page also says where it is: the
+    regions it reaches with their counts (its topic-by-region pages), and its guides. }}
 {{<layout}}
 {{$main}}
 <p class="profile-kind"><span class="kind">Topic</span></p>
@@ -2665,7 +2717,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{#topic.description}}
 <p class="lead">{{topic.description}}</p>
 {{/topic.description}}
-<p class="item-meta">Cards: {{topic.count}}</p>
+<p class="item-meta">Cards: {{topic.count}}{{#pagination.multiple}} · page {{pagination.current}} of {{pagination.total}}{{/pagination.multiple}}</p>
 
 {{#first(topic_regions)}}
 <section class="near-you">
@@ -2679,17 +2731,15 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </section>
 {{/first(topic_regions)}}
 
-{{#first(region_groups)}}
-<section class="region-groups">
-<h2>Cards by region</h2>
-{{#region_groups}}
-<h3><a href="{{root}}{{url}}">{{name}}</a></h3>
+{{#first(cards)}}
+<section class="local">
+<h2>All cards for {{topic.name}}, A–Z</h2>
 <ul class="card-list">
 {{{cards_html}}}
 </ul>
-{{/region_groups}}
+{{>pagination}}
 </section>
-{{/first(region_groups)}}
+{{/first(cards)}}
 
 {{#first(guides)}}
 <section class="guides">
@@ -2697,8 +2747,14 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="guide-list">
 {{{guides_html}}}
 </ul>
+{{#guides_more}}
+<p class="more"><a href="{{root}}{{guides_more}}">All {{guides_count}} guides on {{topic.name}}</a></p>
+{{/guides_more}}
 </section>
 {{/first(guides)}}
+{{^first_page}}
+<p class="more"><a href="{{root}}{{topic.url}}">{{topic.name}}: regions and guides</a></p>
+{{/first_page}}
 {{/main}}
 {{/layout}}
 

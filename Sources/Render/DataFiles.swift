@@ -250,23 +250,27 @@ extension SiteRenderer {
             let content = graph.content
             let newest = content.cards.map(\.updated).max()
             var entries: [(String, ContentDate?)] = [("", newest)]
-            let pages = max(1, (content.cards.count + SiteRenderer.cardsPerPage - 1) / SiteRenderer.cardsPerPage)
-            entries += (1...pages).map { (SitePath.cardsPage($0), newest) }
+            let lists = ListPages(graph: graph)
+            /// Every page of a paginated list, each with the list's date.
+            func paged(_ first: String, _ pagination: Pagination, _ date: ContentDate?) {
+                entries += (1...pagination.pages).map { (SitePath.page($0, of: first), date) }
+            }
+            paged(SitePath.cards, lists.cards, newest)
             entries += content.cards.map { (SitePath.card($0.slug), $0.updated) }
-            entries.append((SitePath.guides, content.guides.map(\.updated).max()))
+            paged(SitePath.guides, lists.guides, content.guides.map(\.updated).max())
             entries += content.guides.map { (SitePath.guide($0.slug), $0.updated) }
             entries.append((SitePath.topics, newest))
             for (t, topic) in content.topics.enumerated() {
-                entries.append((SitePath.topic(topic.slug), graph.cardsByTopic[t].map { content.cards[$0].updated }.max()))
+                paged(SitePath.topic(topic.slug), lists.topic(t), graph.cardsByTopic[t].map { content.cards[$0].updated }.max())
             }
-            for p in graph.topicRegionPages {
-                entries.append((SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug),
-                                p.local.map { content.cards[$0].updated }.max()))
+            for (i, p) in graph.topicRegionPages.enumerated() {
+                paged(SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug), lists.topicRegion(i),
+                      p.local.map { content.cards[$0].updated }.max())
             }
             entries.append((SitePath.regions, newest))
             for (r, region) in content.regions.enumerated() {
                 let cards = ([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }
-                entries.append((SitePath.region(region.slug), cards.map { content.cards[$0].updated }.max()))
+                paged(SitePath.region(region.slug), lists.region(r), cards.map { content.cards[$0].updated }.max())
             }
             entries.append((SitePath.search, nil))
             return entries

@@ -58,4 +58,19 @@ public enum DirectoryWords {
         case .text(let text): return text
         }
     }
+
+    /// The ways in, short, for a list entry: "Self-referral or drop in"; nil for none.
+    public static func waysIn(_ referral: [Referral]) -> String? {
+        let words = referral.map { r -> String in
+            switch r {
+            case .selfReferral: return "self-referral"
+            case .dropIn: return "drop in"
+            case .appointment: return "by appointment"
+            case .professionalReferral: return "referral by a professional"
+            }
+        }
+        guard let first = words.first else { return nil }
+        let joined = words.count == 1 ? first : words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
+        return joined.prefix(1).uppercased() + joined.dropFirst()
+    }
 }

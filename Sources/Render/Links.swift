@@ -12,7 +12,6 @@ public enum SitePath {
     public static func topic(_ slug: String) -> String { "topics/\(slug)/" }
     public static func region(_ slug: String) -> String { "regions/\(slug)/" }
     public static func topicRegion(_ topic: String, _ region: String) -> String { "topics/\(topic)/\(region)/" }
-    public static func cardsPage(_ number: Int) -> String { number <= 1 ? cards : "cards/page/\(number)/" }
 
     /// The relative path from a page at `path` back to the site root: `../` per folder.
     public static func root(from path: String) -> String {

@@ -1,3 +1,4 @@
+internal import Foundation
 internal import Content
 internal import Graph
 
@@ -47,5 +48,31 @@ extension PageContext {
             values["map_label"] = TemplateText("Map of " + (location.name ?? location.address.first ?? location.postcode ?? "this place"))
         }
         return values
+    }
+
+    /// What a list entry says of where, when and how to get in, beside the name, kind,
+    /// summary and status: `where` (the towns of its places, and "Online" for an online
+    /// card), `when` (its meetings in plain words) and `join` (its ways in). Each is
+    /// false when the card does not say, and `facts` is whether any is set.
+    static func listFacts(_ card: Card) -> [String: Any] {
+        let details = card.details
+        var places: [String] = []
+        func add(_ place: String) {
+            if !places.contains(where: { $0.caseInsensitiveCompare(place) == .orderedSame }) { places.append(place) }
+        }
+        for location in details.locations {
+            if let place = location.town ?? location.name { add(place) }
+        }
+        if card.formats.contains(.online) { add(Format.online.label) }
+        let when = details.meets.map { DirectoryWords.lines($0).joined(separator: ". ") }
+        let join = DirectoryWords.waysIn(details.referral)
+        var out: [String: Any] = [:]
+        // A card with many places names the first few, so that an entry stays short.
+        if places.count > 4 { places = Array(places.prefix(3)) + ["\(places.count - 3) more places"] }
+        out["where"] = places.isEmpty ? false : TemplateText(DirectoryWords.list(places))
+        out["when"] = when.map(TemplateText.init) ?? false
+        out["join"] = join.map(TemplateText.init) ?? false
+        out["facts"] = !places.isEmpty || when != nil || join != nil
+        return out
     }
 }

@@ -37,10 +37,9 @@ struct PageContext {
     }
 
     /// A card's list entry: its values, and `html`, the entry rendered through the
-    /// card-item partial (with the `via` line when `via` names one of its regions).
-    func cardItem(_ i: Int, via: Int? = nil) -> [String: Any] {
-        renderer.cardEntries.entry(i, via: via, root: root)
-            ?? CardEntries.entry(html: cardHTML(i, via: via), card: renderer.cardItems.items[i], via: via.map { content.regions[$0].name })
+    /// card-item partial.
+    func cardItem(_ i: Int) -> [String: Any] {
+        renderer.cardEntries.entry(i, root: root) ?? CardEntries.entry(html: cardHTML(i), card: renderer.cardItems.items[i])
     }
 
     /// A card's list entry, built once per card and shared by every page that lists it.
@@ -53,7 +52,7 @@ struct PageContext {
             "status_label": TemplateText(card.status.label), "inactive": card.status != .active,
             "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) },
             "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, SitePath.region(content.regions[$0].slug)) },
-        ]
+        ].merging(Self.listFacts(card), uniquingKeysWith: { a, _ in a })
     }
 
     /// List entries with each one's HTML alongside, so that a list's `_html` is joined
@@ -68,25 +67,22 @@ struct PageContext {
         }
     }
 
-    /// The entries for `cards`, each through the region `via` gives for it, if any.
-    func cardList(_ cards: [Int], via: (Int) -> Int? = { _ in nil }) -> EntryList {
+    /// The entries for `cards`.
+    func cardList<C: Collection>(_ cards: C) -> EntryList where C.Element == Int {
         var list = EntryList()
         list.entries.reserveCapacity(cards.count)
         list.html.reserveCapacity(cards.count)
-        for c in cards {
-            let region = via(c)
-            list.append(cardItem(c, via: region), html: cardHTML(c, via: region))
-        }
+        for c in cards { list.append(cardItem(c), html: cardHTML(c)) }
         return list
     }
 
-    func guideList(_ guides: [Int]) -> EntryList {
+    func guideList<C: Collection>(_ guides: C) -> EntryList where C.Element == Int {
         EntryList(entries: guides.map(guideItem), html: guides.map { renderer.items.guides[$0].html(root: root) })
     }
 
-    /// The `html` of `cardItem(i, via:)`.
-    func cardHTML(_ i: Int, via: Int? = nil) -> String {
-        (via.flatMap { renderer.items.cardsVia[i][$0] } ?? renderer.items.cards[i]).html(root: root)
+    /// The `html` of `cardItem(i)`.
+    func cardHTML(_ i: Int) -> String {
+        renderer.items.cards[i].html(root: root)
     }
 
     /// Puts a list of entries under `key`, and under `key_html` every entry's `html`, one
@@ -122,11 +118,6 @@ struct PageContext {
             "updated": TemplateText(guide.updated.description), "updated_display": TemplateText(DateText.display(guide.updated)),
             "topics": graph.guideTopics[i].map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) },
         ]
-    }
-
-    /// Cards that cover `region` through a wider region, each marked with the region it is through.
-    func widerItems(_ cards: [Int], region: Int) -> EntryList {
-        cardList(cards) { c in graph.regions.ancestors[region].first { graph.cardRegions[c].contains($0) } }
     }
 
     // MARK: Common values
@@ -194,13 +185,13 @@ struct PageContext {
         case .home: values = home()
         case .cardList(let n): values = cardList(n)
         case .card(let i): values = card(i)
-        case .guideList: values = guideList()
+        case .guideList(let n): values = guideList(n)
         case .guide(let i): values = guide(i)
         case .topicList: values = topicList()
-        case .topic(let i): values = topic(i)
-        case .topicRegion(let i): values = topicRegion(i)
+        case .topic(let i, let n): values = topic(i, page: n)
+        case .topicRegion(let i, let n): values = topicRegion(i, page: n)
         case .regionList: values = regionList()
-        case .region(let i): values = region(i)
+        case .region(let i, let n): values = region(i, page: n)
         case .search: values = search()
         case .notFound: values = notFound()
         case .moved(let i, _): values = moved(i)
@@ -260,55 +251,6 @@ struct PageContext {
         return "#"
     }
 
-    func cardList(_ number: Int) -> [String: Any] {
-        let perPage = SiteRenderer.cardsPerPage
-        let total = max(1, (content.cards.count + perPage - 1) / perPage)
-        let order = graph.cardsByName
-        let slice = order[min(order.count, (number - 1) * perPage)..<min(order.count, number * perPage)]
-        let firstPage = renderer.alphabet.firstPage
-        let alphabet = (UnicodeScalar("A").value...UnicodeScalar("Z").value).map { String(UnicodeScalar($0)!) } + ["#"]
-        let letters: [[String: Any]] = alphabet.map { l in
-            let id = l == "#" ? "letter-other" : "letter-\(l)"
-            var row: [String: Any] = ["letter": l, "present": firstPage[l] != nil]
-            if let p = firstPage[l] { row["url"] = url(SitePath.cardsPage(p)) + "#" + id }
-            return row
-        }
-        var groups: [[String: Any]] = []
-        var group = EntryList()
-        var letter: String?
-        func closeGroup() {
-            if let letter, !group.entries.isEmpty {
-                var row: [String: Any] = ["letter": letter, "id": letter == "#" ? "letter-other" : "letter-\(letter)"]
-                Self.setList(group, as: "cards", in: &row)
-                groups.append(row)
-            }
-            group = EntryList()
-        }
-        for c in slice {
-            let l = renderer.alphabet.letter[c]
-            if l != letter {
-                closeGroup()
-                letter = l
-            }
-            group.append(cardItem(c), html: cardHTML(c))
-        }
-        closeGroup()
-        var pagination: [String: Any] = ["current": number, "total": total, "multiple": total > 1]
-        if number > 1 { pagination["previous_url"] = url(SitePath.cardsPage(number - 1)) }
-        if number < total { pagination["next_url"] = url(SitePath.cardsPage(number + 1)) }
-        pagination["pages"] = PageWindow.numbers(current: number, total: total).map { n -> [String: Any] in
-            guard let n else { return ["gap": true] }
-            return ["number": n, "url": url(SitePath.cardsPage(n)), "current": n == number]
-        }
-        let title = number == 1 ? "Who's who A–Z" : "Who's who A–Z, page \(number) of \(total)"
-        var v = pageValues(title: title, description: "Every card in \(content.site.title), from A to Z.",
-                           jsonld: collectionLD(title, "Every card in \(content.site.title), from A to Z."))
-        v["letters"] = letters
-        v["groups"] = groups
-        v["pagination"] = pagination
-        return v
-    }
-
     func card(_ i: Int) -> [String: Any] {
         let card = content.cards[i]
         var c = renderer.cardItems.items[i]
@@ -332,8 +274,7 @@ struct PageContext {
         directoryValues(i, into: &c)
         c["body_html"] = TemplateText(card.body.html)
         contributionLinks(file: card.file, name: card.name, into: &c)
-        Self.setList(cardList(graph.relatedCards[i]), as: "related", in: &c)
-        Self.setList(guideList(graph.mentionedIn[i]), as: "mentioned_in", in: &c)
+        relatedValues(i, into: &c)
 
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")),
                                         ("@type", .string(card.kind == .person ? "Person" : "Organization")),
@@ -357,14 +298,6 @@ struct PageContext {
         guard let links = renderer.contributions else { return }
         values["edit_url"] = TemplateText(links.edit(file))
         values["report_url"] = TemplateText(links.report(name: name, contentFile: file, address: SitePath.absolute(path, base: base) ?? path))
-    }
-
-    func guideList() -> [String: Any] {
-        let title = "Guides"
-        let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
-        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
-        Self.setList(guideList(graph.guidesByTitle), as: "guides", in: &v)
-        return v
     }
 
     func guide(_ i: Int) -> [String: Any] {
@@ -402,89 +335,11 @@ struct PageContext {
         return v
     }
 
-    func topic(_ t: Int) -> [String: Any] {
-        let topic = content.topics[t]
-        let inTopic = graph.cardsByTopic[t]
-        var groups: [[String: Any]] = []
-        for r in graph.regions.order {
-            let cards = inTopic.filter { graph.cardRegions[$0].contains(r) }
-            guard !cards.isEmpty else { continue }
-            var row: [String: Any] = ["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug))]
-            Self.setList(cardList(cards), as: "cards", in: &row)
-            groups.append(row)
-        }
-        let pages = graph.topicRegionPages.filter { $0.topic == t }
-        let title = topic.name
-        let description = topic.description ?? "Peer support for \(topic.name)."
-        var v = pageValues(title: title, description: description, jsonld: collectionLD("Peer support for \(topic.name)", description))
-        var tv: [String: Any] = ["name": topic.name, "count": inTopic.count]
-        if let d = topic.description { tv["description"] = d }
-        v["topic"] = tv
-        v["region_groups"] = groups
-        Self.setList(guideList(graph.guidesByTopic[t]), as: "guides", in: &v)
-        v["topic_regions"] = pages.map { p in
-            var row: [String: Any] = ["name": content.regions[p.region].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
-                                      "count": p.local.count, "depth": graph.regions.depth[p.region]]
-            // Set on every row: inside {{#first(…)}} a missing key would be read from the first row.
-            row["only_wider"] = p.local.isEmpty
-            return row
-        }
-        return v
-    }
-
-    func topicRegion(_ i: Int) -> [String: Any] {
-        let p = graph.topicRegionPages[i]
-        let topic = content.topics[p.topic], region = content.regions[p.region]
-        let title = "Peer support for \(topic.name) in \(region.name)"
-        let description = "\(p.local.count) card\(p.local.count == 1 ? "" : "s") offering peer support for \(topic.name) in \(region.name)."
-        var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
-        v["topic"] = ["name": topic.name, "url": url(SitePath.topic(topic.slug))]
-        v["region"] = ["name": region.name, "url": url(SitePath.region(region.slug))]
-        Self.setList(cardList(p.local), as: "local", in: &v)
-        Self.setList(widerItems(p.wider, region: p.region), as: "wider", in: &v)
-        let regionGuides = Set(graph.guidesByRegion[p.region])
-        Self.setList(guideList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) }),
-                     as: "guides", in: &v)
-        return v
-    }
-
     func regionList() -> [String: Any] {
         let title = "Regions"
         let description = "Peer support by region of the UK."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["regions"] = regionRows()
-        return v
-    }
-
-    func region(_ r: Int) -> [String: Any] {
-        let region = content.regions[r]
-        let title = region.name
-        let description = region.description ?? "Peer support in \(region.name)."
-        var v = pageValues(title: title, description: description, jsonld: collectionLD("Peer support in \(region.name)", description))
-        var rv: [String: Any] = ["name": region.name, "count": graph.regionCardCount[r]]
-        if let d = region.description { rv["description"] = d }
-        v["region"] = rv
-        if let p = graph.regions.parent[r] {
-            v["parent"] = ["name": content.regions[p].name, "url": url(SitePath.region(content.regions[p].slug))]
-        }
-        Self.setList(cardList(graph.cardsByRegion[r]), as: "cards", in: &v)
-        // Regions within this one are signposted with their counts rather than listed
-        // card by card: on UK-wide that would be every card in the directory.
-        let depth = graph.regions.depth[r]
-        v["within"] = graph.regions.descendants[r].map { d -> [String: Any] in
-            ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)),
-             "count": graph.regionCardCount[d], "depth": graph.regions.depth[d] - depth - 1]
-        }
-        Self.setList(widerItems(graph.widerCards(region: r), region: r), as: "wider", in: &v)
-        Self.setList(guideList(graph.guidesByRegion[r]), as: "guides", in: &v)
-        v["topics"] = graph.topicRegionPages.filter { $0.region == r }
-            .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
-            .map { p in
-                var row: [String: Any] = ["name": content.topics[p.topic].name,
-                                          "url": url(SitePath.topicRegion(content.topics[p.topic].slug, region.slug)), "count": p.local.count]
-                row["only_wider"] = p.local.isEmpty
-                return row
-            }
         return v
     }
 
@@ -518,30 +373,6 @@ struct PageContext {
             v["page"] = page
         }
         return v
-    }
-}
-
-/// The page numbers a pagination bar shows: the first and the last, and the current
-/// page with two either side, so the bar stays short however long the list (and each
-/// page of the A–Z does not grow with the number of pages). `nil` marks pages left out;
-/// a single page is never left out, since showing it takes no more room than the gap,
-/// and up to nine pages are all shown.
-enum PageWindow {
-    static let around = 2
-
-    static func numbers(current: Int, total: Int) -> [Int?] {
-        // Up to nine pages fit in the room the first, the last, five around the current and two gaps take.
-        guard total > 2 * around + 5 else { return (1...max(1, total)).map(Optional.some) }
-        let current = min(max(1, current), total)
-        let shown = Set([1, total]).union(max(1, current - around)...min(total, current + around)).sorted()
-        var numbers: [Int?] = []
-        var previous = 0
-        for n in shown {
-            if n - previous == 2 { numbers.append(n - 1) } else if n - previous > 2 { numbers.append(nil) }
-            numbers.append(n)
-            previous = n
-        }
-        return numbers
     }
 }
 

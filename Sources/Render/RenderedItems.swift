@@ -33,32 +33,19 @@ struct ItemHTML: Sendable {
 
 /// Every card and guide list entry, rendered once through `card-item.mustache` and
 /// `guide-item.mustache` instead of once per page that lists it (a card appears on a
-/// dozen pages). Cards that cover a region through a wider one get one variant per
-/// region of their own that has regions within it (the `via` line).
+/// dozen pages).
 struct RenderedItems: Sendable {
     let cards: [ItemHTML]
     let guides: [ItemHTML]
-    /// Card index → (own region index → the entry with `via` set to that region's name).
-    let cardsVia: [[Int: ItemHTML]]
 
     static func render(graph: SiteGraph, theme: Theme, cardItems: CardItems, guideItems: CardItems) async -> RenderedItems {
-        let content = graph.content
         @Sendable func render(_ item: [String: Any], template: String) -> ItemHTML {
             var context = item
             context["root"] = TemplateText(ItemHTML.rootMark)
             return ItemHTML(rendered: theme.render(template, context))
         }
-        let cards = await ParallelMap.map(content.cards.count) { c -> (ItemHTML, [Int: ItemHTML]) in
-            let item = cardItems.items[c]
-            var variants: [Int: ItemHTML] = [:]
-            for r in graph.cardRegions[c] where !graph.regions.descendants[r].isEmpty {
-                var withVia = item
-                withVia["via"] = TemplateText(content.regions[r].name)
-                variants[r] = render(withVia, template: "card-item")
-            }
-            return (render(item, template: "card-item"), variants)
-        }
-        let guides = await ParallelMap.map(content.guides.count) { render(guideItems.items[$0], template: "guide-item") }
-        return RenderedItems(cards: cards.map(\.0), guides: guides, cardsVia: cards.map(\.1))
+        let cards = await ParallelMap.map(graph.content.cards.count) { render(cardItems.items[$0], template: "card-item") }
+        let guides = await ParallelMap.map(graph.content.guides.count) { render(guideItems.items[$0], template: "guide-item") }
+        return RenderedItems(cards: cards, guides: guides)
     }
 }

@@ -23,13 +23,16 @@ public enum Page: Sendable, Equatable {
     case home
     case cardList(page: Int)
     case card(Int)
-    case guideList
+    case guideList(page: Int)
     case guide(Int)
     case topicList
-    case topic(Int)
-    case topicRegion(Int)
+    /// A topic's page, by topic index and page of its list (from 1).
+    case topic(Int, page: Int)
+    /// A topic-by-region page, by its index in `SiteGraph.topicRegionPages` and page of its list.
+    case topicRegion(Int, page: Int)
     case regionList
-    case region(Int)
+    /// A region's page, by region index and page of its list.
+    case region(Int, page: Int)
     case search
     case notFound
     /// The page at a renamed card's former address (its `former_slugs`, by position),
@@ -42,8 +45,6 @@ public struct SiteRenderer: Sendable {
     public let graph: SiteGraph
     public let theme: Theme
     public let options: RenderOptions
-    /// Cards per page of the A–Z list.
-    public static let cardsPerPage = 200
 
     /// Every card's and guide's list entry as values, built once.
     let cardItems: CardItems
@@ -54,6 +55,8 @@ public struct SiteRenderer: Sendable {
     let cardEntries: CardEntries
     /// Each card's letter in the A–Z and the page each letter starts on.
     let alphabet: Alphabet
+    /// How each list is cut into pages.
+    let listPages: ListPages
     /// Links into the contribution flow, when site.yml names the repository.
     var contributions: ContributionLinks? { graph.content.site.repository.map(ContributionLinks.init) }
     /// GitHub's new-file editor with the card template, when site.yml names the repository.
@@ -70,7 +73,7 @@ public struct SiteRenderer: Sendable {
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
                                     cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems),
-                                    alphabet: Alphabet(graph: graph, perPage: cardsPerPage))
+                                    alphabet: Alphabet(graph: graph, perPage: graph.content.site.pageSize))
         // The shared values depend only on the kind of page (its template) and its depth
         // (its root), so the first page of each kind and depth gives them.
         var variants: [String: Theme] = [:]
@@ -101,6 +104,7 @@ public struct SiteRenderer: Sendable {
 
     private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
                  items: RenderedItems, cardEntries: CardEntries, alphabet: Alphabet) {
+        self.listPages = ListPages(graph: graph)
         self.graph = graph
         self.theme = theme
         self.options = options
@@ -116,16 +120,16 @@ public struct SiteRenderer: Sendable {
     /// Every page, in a fixed order.
     public func pages() -> [Page] {
         var pages: [Page] = [.home]
-        let listPages = max(1, (content.cards.count + Self.cardsPerPage - 1) / Self.cardsPerPage)
-        pages += (1...listPages).map { Page.cardList(page: $0) }
+        let lists = listPages
+        pages += (1...lists.cards.pages).map { Page.cardList(page: $0) }
         pages += content.cards.indices.map(Page.card)
-        pages.append(.guideList)
+        pages += (1...lists.guides.pages).map { Page.guideList(page: $0) }
         pages += content.guides.indices.map(Page.guide)
         pages.append(.topicList)
-        pages += content.topics.indices.map(Page.topic)
-        pages += graph.topicRegionPages.indices.map(Page.topicRegion)
+        for t in content.topics.indices { pages += (1...lists.topic(t).pages).map { Page.topic(t, page: $0) } }
+        for i in graph.topicRegionPages.indices { pages += (1...lists.topicRegion(i).pages).map { Page.topicRegion(i, page: $0) } }
         pages.append(.regionList)
-        pages += content.regions.indices.map(Page.region)
+        for r in content.regions.indices { pages += (1...lists.region(r).pages).map { Page.region(r, page: $0) } }
         pages.append(.search)
         pages.append(.notFound)
         for i in content.cards.indices {
@@ -138,17 +142,17 @@ public struct SiteRenderer: Sendable {
     public func path(of page: Page) -> String {
         switch page {
         case .home: return ""
-        case .cardList(let n): return SitePath.cardsPage(n)
+        case .cardList(let n): return SitePath.page(n, of: SitePath.cards)
         case .card(let i): return SitePath.card(content.cards[i].slug)
-        case .guideList: return SitePath.guides
+        case .guideList(let n): return SitePath.page(n, of: SitePath.guides)
         case .guide(let i): return SitePath.guide(content.guides[i].slug)
         case .topicList: return SitePath.topics
-        case .topic(let i): return SitePath.topic(content.topics[i].slug)
-        case .topicRegion(let i):
+        case .topic(let i, let n): return SitePath.page(n, of: SitePath.topic(content.topics[i].slug))
+        case .topicRegion(let i, let n):
             let p = graph.topicRegionPages[i]
-            return SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug)
+            return SitePath.page(n, of: SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug))
         case .regionList: return SitePath.regions
-        case .region(let i): return SitePath.region(content.regions[i].slug)
+        case .region(let i, let n): return SitePath.page(n, of: SitePath.region(content.regions[i].slug))
         case .search: return SitePath.search
         case .notFound: return "404.html"
         case .moved(let i, let n): return SitePath.card(content.cards[i].formerSlugs[n])
@@ -192,52 +196,39 @@ final class CardItems: @unchecked Sendable {
     init(_ items: [[String: Any]]) { self.items = items }
 }
 
-/// Card list entries (`html`, `card` and `via`) for pages at the two depths most lists
-/// are at, made once: a card is listed on a dozen pages. Immutable after creation and
-/// holding only value types, so safe to share across tasks.
+/// Card list entries (`html` and `card`) for pages at the two depths most lists are at,
+/// made once: a card is listed on a dozen pages. Immutable after creation and holding
+/// only value types, so safe to share across tasks.
 final class CardEntries: @unchecked Sendable {
     /// The roots the entries are made for.
     static let roots = [ItemHTML.depth2, ItemHTML.depth3]
     /// Root → card → entry.
     let plain: [[[String: Any]]]
-    /// Root → card → own region → entry with `via` set to that region's name.
-    let via: [[[Int: [String: Any]]]]
 
-    private init(plain: [[[String: Any]]], via: [[[Int: [String: Any]]]]) {
+    private init(plain: [[[String: Any]]]) {
         self.plain = plain
-        self.via = via
     }
 
     /// Makes every entry, on every core.
     static func make(graph: SiteGraph, items: RenderedItems, values: CardItems) async -> CardEntries {
-        let regions = graph.content.regions
         var plain: [[[String: Any]]] = []
-        var via: [[[Int: [String: Any]]]] = []
         for root in roots {
             plain.append(await ParallelMap.map(items.cards.count) {
-                entry(html: items.cards[$0].html(root: root), card: values.items[$0], via: nil)
-            })
-            via.append(await ParallelMap.map(items.cardsVia.count) { c in
-                items.cardsVia[c].reduce(into: [Int: [String: Any]]()) { out, variant in
-                    out[variant.key] = entry(html: variant.value.html(root: root), card: values.items[c], via: regions[variant.key].name)
-                }
+                entry(html: items.cards[$0].html(root: root), card: values.items[$0])
             })
         }
-        return CardEntries(plain: plain, via: via)
+        return CardEntries(plain: plain)
     }
 
-    /// A card's list entry: its HTML, its values, and the region it is listed through.
-    static func entry(html: String, card: [String: Any], via: String?) -> [String: Any] {
-        var entry: [String: Any] = ["html": TemplateText(html), "card": card]
-        if let via { entry["via"] = TemplateText(via) }
-        return entry
+    /// A card's list entry: its HTML and its values.
+    static func entry(html: String, card: [String: Any]) -> [String: Any] {
+        ["html": TemplateText(html), "card": card]
     }
 
     /// The entry for card `card` on a page whose root is `root`, if made.
-    func entry(_ card: Int, via region: Int?, root: String) -> [String: Any]? {
+    func entry(_ card: Int, root: String) -> [String: Any]? {
         guard let r = Self.roots.firstIndex(of: root) else { return nil }
-        guard let region else { return plain[r][card] }
-        return via[r][card][region]
+        return plain[r][card]
     }
 }
 

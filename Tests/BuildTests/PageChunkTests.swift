@@ -13,9 +13,11 @@ import Testing
 
     @Test(arguments: [1, 2, 8])
     func everyPageOnceListsFirstInSmallChunks(cores: Int) {
-        var pages: [Page] = [.home] + (1...50).map { Page.cardList(page: $0) } + (0..<10_000).map(Page.card) + [.guideList]
-        pages += (0..<1_000).map(Page.guide) + [.topicList] + (0..<40).map(Page.topic) + (0..<560).map(Page.topicRegion)
-        pages += [.regionList] + (0..<14).map(Page.region) + [.search, .notFound]
+        var pages: [Page] = [.home] + (1...50).map { Page.cardList(page: $0) }
+        pages += (0..<10_000).map { Page.card($0) } + [.guideList(page: 1)]
+        pages += (0..<1_000).map { Page.guide($0) } + [.topicList]
+        pages += (0..<40).map { Page.topic($0, page: 1) } + (0..<560).map { Page.topicRegion($0, page: 1) }
+        pages += [.regionList] + (0..<14).map { Page.region($0, page: 1) } + [.search, .notFound]
         let chunks = Builder.chunks(of: pages, cores: cores)
         let handedOut = chunks.flatMap { Array($0) }
 

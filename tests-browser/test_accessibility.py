@@ -11,7 +11,9 @@ The search page is tested in test_search.py."""
 import glob
 import html.parser
 import os
+import shutil
 import sys
+import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -106,6 +108,16 @@ def still_copy(path):
     return path + "without-refresh.html"
 
 
+def paged_fixture():
+    """A copy of the fixture content with one card or guide a page, so that every list with
+    more than one entry runs over pages; its path."""
+    content = os.path.join(tempfile.mkdtemp(prefix="whoswho-a11y-paged-"), "content")
+    shutil.copytree(os.path.join(support.ROOT, "Tests", "Fixtures", "valid"), content)
+    with open(os.path.join(content, "site.yml"), "a", encoding="utf-8") as f:
+        f.write("\npage_size: 1\n")
+    return content
+
+
 class AccessibilityTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -114,6 +126,10 @@ class AccessibilityTests(unittest.TestCase):
         # an image, a paused status and every optional field.
         cls.pages = {name: base + path for name, path in pages().items()}
         cls.pages["fixture card with every field"] = support.server_url("Tests/Fixtures/valid") + "cards/ada-example/"
+        # Lists in pages: the first page of a topic with its pagination bar, and a later one.
+        paged = support.server_url(paged_fixture())
+        cls.pages["a topic's first page of several"] = paged + "topics/mental-health/"
+        cls.pages["a later page of a topic"] = paged + "topics/mental-health/page/2/"
         # A renamed card's old address sends the browser on at once, so axe would judge the
         # card instead: it judges a copy of that page without its refresh, beside it.
         cls.pages["a renamed card's old address"] = base + still_copy(MOVED)

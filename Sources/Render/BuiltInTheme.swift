@@ -2436,7 +2436,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
     counts and links, and its guides. }}
 {{<layout}}
 {{$main}}
-<p class="profile-kind"><span class="kind">Region</span>{{#parent}} <span class="within">within <a href="{{root}}{{url}}">{{name}}</a></span>{{/parent}}</p>
+<p class="profile-kind"><span class="kind">Region</span>{{#parent}} <span class="within">within <a href="{{root}}{{url}}">{{name}}</a> <span class="count"><span class="visually-hidden">cards: </span>{{count}}</span></span>{{/parent}}</p>
 <h1>{{region.name}}</h1>
 {{#region.description}}
 <p class="lead">{{region.description}}</p>

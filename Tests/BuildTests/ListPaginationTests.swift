@@ -154,6 +154,27 @@ import Testing
         #expect(london.contains("topics/carers/england/\">England</a> <span class=\"count\"><span class=\"visually-hidden\">cards: </span>2</span>"))
     }
 
+    @Test func aRegionNamesItsParentWithinAndWiderWithCounts() async throws {
+        let folder = try FixtureBuild.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Self.makeSite(cards: 6, in: folder)
+        let site = folder.appendingPathComponent("site")
+        #expect(try await FixtureBuild.build(content, into: site).published)
+        func count(_ n: Int) -> String { " <span class=\"count\"><span class=\"visually-hidden\">cards: </span>\(n)</span>" }
+        let london = try FixtureBuild.text(site, "regions/london/index.html")
+        #expect(Self.listed(london) == ["card-00", "card-01"])
+        // Its parent, England, with the four cards in England and London.
+        #expect(london.contains("<span class=\"within\">within <a href=\"../../regions/england/\">England</a>" + count(4)))
+        // The wider regions' cards by link and count, nearest first, not listed again.
+        let wider = String(london[try #require(london.range(of: "<section class=\"wider\">")).upperBound...])
+        let england = try #require(wider.range(of: "regions/england/\">England</a>" + count(2)))
+        let ukWide = try #require(wider.range(of: "regions/uk-wide/\">UK-wide</a>" + count(2)))
+        #expect(england.lowerBound < ukWide.lowerBound)
+        #expect(!london.contains("cards/card-02/") && !london.contains("cards/card-04/"))
+        let englandPage = try FixtureBuild.text(site, "regions/england/index.html")
+        #expect(englandPage.contains("regions/london/\">London</a>" + count(2)))
+    }
+
     @Test func aPageSizeOutOfRangeIsAnErrorAtItsPlace() async throws {
         let folder = try FixtureBuild.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

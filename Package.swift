@@ -39,12 +39,13 @@ let package = Package(
             dependencies: ["Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
         .target(name: "OpenReferral", dependencies: ["Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
+        .target(name: "Import", dependencies: ["Content", "YAML"], swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
         .target(name: "Serve", dependencies: ["Build", "Content", "Markdown", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
         .target(name: "Schema", dependencies: ["Content", "Render"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "whoswho",
-            dependencies: ["Build", "Content", "Schema", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Build", "Content", "Import", "Schema", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
         /// Shared by tests: a seeded random number generator and a sample region tree.
         .target(name: "TestSupport", dependencies: ["Content"], path: "Tests/Support", swiftSettings: swiftSettings),
@@ -55,6 +56,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Graph", "Render", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Build", "Content", "Graph", "Render", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "YAML", "Markdown", "Graph", "OpenReferral", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "Content", "Render"], swiftSettings: swiftSettings),
         .testTarget(name: "whoswhoTests", dependencies: [], swiftSettings: swiftSettings),
     ],

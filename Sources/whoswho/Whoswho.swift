@@ -9,7 +9,7 @@ struct Whoswho: AsyncParsableCommand {
         commandName: "whoswho",
         abstract: "Build a searchable who's-who of peer support from profile cards and how-to guides.",
         version: "whoswho \(version)",
-        subcommands: [Check.self, BuildCommand.self, New.self, SchemaCommand.self, ServeCommand.self])
+        subcommands: [Check.self, BuildCommand.self, New.self, ImportCommand.self, SchemaCommand.self, ServeCommand.self])
 
     /// Runs the command, mapping every failure to the documented exit status:
     /// 1 when the content has errors, 2 for a usage or I/O problem.

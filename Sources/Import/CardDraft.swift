@@ -1,4 +1,3 @@
-internal import Foundation
 internal import Content
 
 /// A card the importer means to write: its fields, the text of its description and what

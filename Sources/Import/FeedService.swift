@@ -1,4 +1,3 @@
-internal import Foundation
 /// The forms of Open Referral UK data the importer reads.
 public enum FeedForm: String, Sendable {
     case oruk1List = "an ORUK 1.x list of services"

@@ -1,4 +1,5 @@
 internal import Foundation
+
 /// Turns the HTML of a feed's description into Markdown a card can hold: paragraphs,
 /// headings, lists (nested too), links, bold and italic. Styles, spans and fonts are left
 /// out and their text kept. Links the content rules refuse (`javascript:`, `file:`, a path

@@ -1,4 +1,3 @@
-internal import Foundation
 /// A piece of HTML as the importer reads it.
 enum HTMLToken: Equatable {
     /// Text, with character references decoded.

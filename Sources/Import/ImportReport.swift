@@ -1,4 +1,3 @@
-internal import Foundation
 /// What an import did, in plain words, for the person who ran it: the files it read, the
 /// cards it created or updated, what it cut, dropped or mapped, the topics it added and
 /// the records that shared an id.

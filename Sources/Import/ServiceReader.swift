@@ -1,4 +1,3 @@
-internal import Foundation
 /// Reads one service record of either ORUK version into a `FeedService`, field by field.
 /// Whatever it does not read is kept, as `path: value` facts.
 enum ServiceReader {

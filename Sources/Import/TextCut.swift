@@ -1,4 +1,3 @@
-internal import Foundation
 /// Cutting text to a field's length: at the end of a sentence when one ends late
 /// enough, else at the end of a word with an ellipsis.
 enum TextCut {

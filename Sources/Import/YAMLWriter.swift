@@ -1,12 +1,11 @@
-internal import Foundation
 /// Writing YAML values that read back as exactly the text written: a value is left
 /// plain only when nothing in it can mean anything to YAML, and is otherwise written in
 /// double quotes with every character YAML would not read as itself escaped.
 public enum YAMLWriter {
-    /// Characters a plain value may hold after its first (a letter or digit). Anything
-    /// else (`:`, `#`, quotes at the start, brackets, `&`, `*`, `!`, `|`, `>`, `%`, `@`,
-    /// a backtick, a line break) puts the value in quotes.
-    static let plainPunctuation: Set<Character> = [" ", ".", ",", ";", "(", ")", "'", "/", "+", "£", "€", "-", "?", "’", "–", "—", "…", "‘", "“", "”"]
+    /// Characters a plain value may hold after its first (a letter or digit): `&`, `*`,
+    /// `!`, `%` and `@` mean something to YAML only at the start. Anything else (`:`, `#`,
+    /// brackets, braces, `|`, `>`, `"`, a backtick, a line break) puts the value in quotes.
+    static let plainPunctuation: Set<Character> = [" ", "@", "&", "!", "%", "*", "=", ".", ",", ";", "(", ")", "'", "/", "+", "£", "€", "-", "?", "’", "–", "—", "…", "‘", "“", "”"]
 
     /// `text` as a YAML scalar on one line.
     public static func scalar(_ text: String) -> String {

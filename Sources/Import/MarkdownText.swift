@@ -5,7 +5,7 @@ internal import Foundation
 /// would start emphasis, a link, raw HTML, a heading or a list are escaped, and web and
 /// email addresses become links.
 enum MarkdownText {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!"]
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
 
     /// `text` with every character that means something in Markdown escaped.
     static func escape(_ text: String) -> String {
@@ -170,10 +170,16 @@ enum TextCleaner {
         for token in tokenizer.tokens(html) {
             switch token {
             case .text(let t): out += t
+            case .end("li"):
+                // List items read as a list in a sentence: "Tea and cake; quizzes; music".
+                let trimmed = out.trimmingCharacters(in: .whitespaces)
+                out = trimmed + (trimmed.last.map { ".;:!?".contains($0) } ?? true ? " " : "; ")
             case .start(let name, _), .end(let name):
                 if ["p", "div", "br", "li", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"].contains(name) { out += " " }
             }
         }
-        return clean(out)
+        var text = clean(out)
+        while text.hasSuffix(";") { text.removeLast() }
+        return text
     }
 }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func nestedListsWithInlineStylesKeepTheirShape() {
         let out = convert(#"<p><span style="color:#333"><strong>Come along!</strong> We meet in the <em>back room</em>.</span></p><ul><li>Tea &amp; cake</li><li>Activities<ul><li>Quizzes</li><li>Music <b>sessions</b></li></ul></li></ul>"#)
-        #expect(out.markdown == "**Come along\\!** We meet in the _back room_.\n\n- Tea & cake\n- Activities\n  - Quizzes\n  - Music **sessions**")
+        #expect(out.markdown == "**Come along!** We meet in the _back room_.\n\n- Tea & cake\n- Activities\n  - Quizzes\n  - Music **sessions**")
         #expect(out.html.contains("<li>Activities\n<ul>\n<li>Quizzes</li>"))
         #expect(out.html.contains("<strong>Come along!</strong>"))
         #expect(!out.html.contains("style"))
@@ -55,6 +55,11 @@ import Testing
         #expect(!out.html.contains("<ol") && !out.html.contains("<h1") && !out.html.contains("<ul") && !out.html.contains("<em>"))
         #expect(out.html.contains("1. Not a list * star _ under [brackets] `tick` &lt;b&gt;bold&lt;/b&gt; &amp;copy;"))
         #expect(out.html.contains("# not a heading"))
+    }
+
+    @Test func plainTextForASummaryReadsListsAsAList() {
+        let plain = TextCleaner.plain(fromHTML: "<p>Come along!</p><ul><li>Tea &amp; cake</li><li>Quizzes.</li><li>Music</li></ul>")
+        #expect(plain == "Come along! Tea & cake; Quizzes. Music")
     }
 
     @Test func emptyParagraphsAndWordMarkupVanish() {

@@ -127,7 +127,7 @@ enum LinkRules {
     /// `https://`), `mailto:` or `tel:`; nil for any other (a `javascript:` or `data:`
     /// link, a `file:` path, a path on the feed's own site, a bare `#anchor`).
     static func target(_ href: String) -> String? {
-        let h = TextCleaner.clean(href)
+        let h = TextCleaner.clean(href).replacingOccurrences(of: " ", with: "%20")
         let lower = h.lowercased()
         if lower.hasPrefix("www.") { return WebAddress.isHTTP("https://" + h) ? "https://" + h : nil }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return WebAddress.isHTTP(h) ? h : nil }

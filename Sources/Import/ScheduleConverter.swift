@@ -18,6 +18,10 @@ enum ScheduleConverter {
         for s in schedules {
             if let converted = regular(s) {
                 for m in converted { merge(m, into: &meetings) }
+                // A closing time a meeting cannot say (not after its opening) is kept in words.
+                if let closes = s.closesAt, converted.contains(where: { $0.end == nil }) {
+                    result.facts.append(FeedFact(path: s.path + ".closes_at", value: closes))
+                }
                 if let d = s.description { result.facts.append(FeedFact(path: s.path + ".description", value: d)) }
             } else if let d = s.description {
                 words.append(d)

@@ -37,6 +37,12 @@ import Testing
                                 "a data: image ('logo')", "an image at 'file:///C:/x.jpg'"])
     }
 
+    @Test func aLinkWithSpacesInItsAddressIsKept() {
+        let out = convert(#"<a href=" https://example.org/a b ">the page</a>"#)
+        #expect(out.markdown == "[the page](<https://example.org/a%20b>)")
+        #expect(out.dropped.isEmpty)
+    }
+
     @Test func scriptsAndStylesAreLeftOutAndReported() {
         let out = convert("<style>p{color:red}</style><p>Hello</p><SCRIPT>alert(1)</SCRIPT><p>there</p>")
         #expect(out.markdown == "Hello\n\nthere")

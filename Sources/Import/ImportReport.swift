@@ -20,13 +20,6 @@ public struct ImportReport: Sendable {
     var duplicates: [String] = []
     var warnings: [String] = []
 
-    /// The number of cards written.
-    public var written: Int { created.count + updated.count }
-    public var createdCount: Int { created.count }
-    public var updatedCount: Int { updated.count }
-    public var cutCount: Int { cut.count }
-    public var duplicateCount: Int { duplicates.count }
-
     /// The sections that have something to say, in the order a reader wants them.
     public var sections: [Section] {
         [Section(heading: "Read", lines: read),

@@ -16,16 +16,12 @@ extension PageContext {
         var facts = false
         if let e = details.eligibility { c["eligibility"] = TemplateText(e); facts = true }
         if let cost = details.cost { c["cost"] = TemplateText(DirectoryWords.cost(cost)); facts = true }
-        if !details.referral.isEmpty {
-            c["referral"] = details.referral.map { ["label": TemplateText($0.label)] }
-            facts = true
+        // Always set, even empty: a list left out would be looked up in the page around it.
+        c["referral"] = details.referral.map { ["label": TemplateText($0.label)] }
+        c["languages"] = details.languages.map { tag in
+            ["name": TemplateText(LanguageNames.name(of: tag) ?? tag), "tag": TemplateText(tag)]
         }
-        if !details.languages.isEmpty {
-            c["languages"] = details.languages.map { tag in
-                ["name": TemplateText(LanguageNames.name(of: tag) ?? tag), "tag": TemplateText(tag)]
-            }
-            facts = true
-        }
+        if !details.referral.isEmpty || !details.languages.isEmpty { facts = true }
         if let o = graph.organisations.runBy[i] {
             c["run_by"] = Self.link(content.cards[o].name, url(SitePath.card(content.cards[o].slug)))
             facts = true

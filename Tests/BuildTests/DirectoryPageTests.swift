@@ -30,4 +30,20 @@ import Testing
         // Nothing runs from Carers Circle, so there is no list of what it runs.
         #expect(!page.contains("class=\"runs\""))
     }
+
+    @Test func aCardWithoutLanguagesOrWaysInShowsNeitherHeading() async throws {
+        let folder = try FixtureBuild.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try FixtureBuild.copyValid(into: folder)
+        try FixtureBuild.edit(content, "cards/carers-circle.yml") {
+            $0.replacingOccurrences(of: "about: |", with: "cost: free\nabout: |")
+        }
+        let site = folder.appendingPathComponent("site")
+        let report = try await FixtureBuild.build(content, into: site)
+        #expect(report.published)
+        let page = try FixtureBuild.text(site, "cards/carers-circle/index.html")
+        #expect(page.contains("<dt>Cost</dt>"))
+        #expect(!page.contains("<dt>Languages</dt>"))
+        #expect(!page.contains("<dt>How to join</dt>"))
+    }
 }

@@ -7,8 +7,11 @@ official schemas and the ORUK validator's rules ask for.
   absolute). The extensions HSDS names (a service's phones, a language's name and code)
   validate against HSDS 3.0's own schemas.
 - The root reports its version as the ORUK validator reads it (3.0, not the 1.0 it falls
-  back to), every list is the one page of a static export, and there is one service file
-  for every listed service.
+  back to), every list of the sample site is the one page of a static export, and there is
+  one service file for every listed service.
+- A list longer than a page (the 1,001-card benchmark corpus of corpus_site.py) is split
+  into pages at fixed addresses (oruk/services/page/2/index.json), every page valid, every
+  record on exactly one page, and every service file of that site valid too.
 - Every `*_id` resolves: a nested record's points at the record it sits in, the rest at a
   record the export lists, and ids are unique within their type.
 - A person's contact details stay out, of the export and of index.json, unless the card
@@ -32,6 +35,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from corpus_site import corpus_site
 from support import BINARY, ROOT, TODAY, site
 
 SCHEMAS = os.path.join(ROOT, "..", "shared", "oruk", "schema")
@@ -99,6 +103,23 @@ def walk(record, kind, visit, parent=None):
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, dict):
                 walk(item, child, visit, (kind, record))
+
+
+def index_cards(site_folder):
+    """Every card of a built site's index.json, read from the files it lists."""
+    index = load(os.path.join(site_folder, "index.json"))
+    cards = []
+    for entry in index["files"]:
+        if entry["kind"] == "cards":
+            cards += load(os.path.join(site_folder, entry["url"].removeprefix(index["site"]["base_url"] or "")))["cards"]
+    return cards
+
+
+def list_pages(site_folder, name):
+    """The pages of one list of a built site's export, page 1 first."""
+    first = load(os.path.join(site_folder, "oruk", name, "index.json"))
+    return [first] + [load(os.path.join(site_folder, "oruk", name, "page", str(n), "index.json"))
+                      for n in range(2, first["total_pages"] + 1)]
 
 
 def build(out, content="content"):
@@ -255,9 +276,9 @@ class OpenReferralExportTests(unittest.TestCase):
 
     def test_a_persons_contact_details_stay_out_unless_the_card_opts_in(self):
         import yaml
-        index = load(os.path.join(self.site, "index.json"))
+        cards = index_cards(self.site)
         by_name = {s["name"]: s for s in self.services.values()}
-        people = [c for c in index["cards"] if c["kind"] == "person"]
+        people = [c for c in cards if c["kind"] == "person"]
         self.assertGreater(len(people), 2)
         for card in people:
             with self.subTest(card["slug"]):
@@ -281,7 +302,7 @@ class OpenReferralExportTests(unittest.TestCase):
                 if contact.get("email"):
                     self.assertIn(f'href="mailto:{contact["email"]}"', page)
         # Cards of the other kinds share theirs.
-        shared = [c for c in index["cards"] if c["kind"] != "person" and c["contact"] and c["contact"]["email"]]
+        shared = [c for c in cards if c["kind"] != "person" and c["contact"] and c["contact"]["email"]]
         self.assertTrue(shared)
         for card in shared:
             self.assertEqual(by_name[card["name"]].get("email"), card["contact"]["email"])
@@ -306,6 +327,10 @@ class OpenReferralExportTests(unittest.TestCase):
             self.assertIn(path, sources)
         for source, destination, _ in rules:
             targets = [destination.replace(":id", i) for i in self.services] if ":id" in destination else [destination]
+            if ":n" in destination:
+                # A later page's rule: the sample's lists have none; the corpus's services do.
+                self.assertTrue(source.endswith("/page/:n") or source.endswith("/page/:n/"), source)
+                targets = [destination.replace(":n", str(n)) for n in range(2, self.lists[destination.split("/")[2]]["total_pages"] + 1)]
             for target in targets:
                 self.assertTrue(os.path.isfile(os.path.join(self.site, target.lstrip("/"))), f"{source} leads to {target}, which is missing")
         # The :id rule comes after the rule that keeps /oruk/services/index.json itself.
@@ -314,6 +339,64 @@ class OpenReferralExportTests(unittest.TestCase):
         with open(os.path.join(self.site, "_headers"), encoding="utf-8") as f:
             headers = f.read()
         self.assertIn("/oruk/*\n  Access-Control-Allow-Origin: *\n  Content-Type: application/json; charset=utf-8\n", headers)
+
+
+class PagedListsTests(unittest.TestCase):
+    """The export of a site whose lists are longer than a page."""
+    validator = OpenReferralExportTests.validator
+    assertValid = OpenReferralExportTests.assertValid
+    @classmethod
+    def setUpClass(cls):
+        if not os.path.isdir(os.path.join(SCHEMAS, "oruk-3.0")):
+            raise unittest.SkipTest(f"the official ORUK schemas are not at {os.path.normpath(SCHEMAS)}")
+        cls.site = corpus_site()
+        cls.oruk = os.path.join(cls.site, "oruk")
+        cls.registry = registry()
+
+    def test_every_page_of_every_list_is_valid_and_every_record_on_exactly_one(self):
+        paged = 0
+        for name, schema in LISTS.items():
+            with self.subTest(name):
+                validator = self.validator(ORUK_BASE, schema)
+                pages = list_pages(self.site, name)
+                paged += len(pages) > 1
+                ids = []
+                for n, page in enumerate(pages, start=1):
+                    self.assertValid(validator, page, f"page {n} of oruk/{name}")
+                    self.assertEqual((page["page_number"], page["total_pages"], page["size"]), (n, len(pages), len(page["contents"])))
+                    self.assertEqual((page["first_page"], page["last_page"], page["empty"]), (n == 1, n == len(pages), not page["contents"]))
+                    self.assertEqual(page["total_items"], pages[0]["total_items"])
+                    if n < len(pages):
+                        self.assertEqual(page["size"], pages[0]["size"], "every page but the last is full")
+                    ids += [record["id"] for record in page["contents"]]
+                self.assertEqual(len(ids), pages[0]["total_items"])
+                self.assertEqual(len(ids), len(set(ids)), f"a record of {name} is on two pages")
+        self.assertGreater(paged, 0, "the corpus should have a list longer than a page")
+        # No other page files than those the lists count.
+        written = glob.glob(os.path.join(self.oruk, "*", "page", "*", "index.json"))
+        self.assertEqual(len(written), sum(len(list_pages(self.site, name)) - 1 for name in LISTS))
+
+    def test_every_service_file_is_valid_and_listed_once(self):
+        listed = [s["id"] for page in list_pages(self.site, "services") for s in page["contents"]]
+        folders = sorted(p for p in glob.glob(os.path.join(self.oruk, "services", "*")) if os.path.isdir(p)
+                         and os.path.basename(p) != "page")
+        self.assertEqual(sorted(listed), sorted(os.path.basename(p) for p in folders))
+        service = self.validator(ORUK_BASE, "service.json")
+        for folder in folders:
+            self.assertValid(service, load(os.path.join(folder, "index.json")), os.path.relpath(folder, self.site))
+
+    def test_the_later_pages_are_reached_without_index_json(self):
+        with open(os.path.join(self.site, "_redirects"), encoding="utf-8") as f:
+            rules = [line.split() for line in f.read().splitlines() if line and not line.startswith("#")]
+        pages = list_pages(self.site, "services")
+        self.assertGreater(len(pages), 1)
+        for source, destination, _ in rules:
+            if source == "/oruk/services/page/:n":
+                for n in range(2, len(pages) + 1):
+                    self.assertTrue(os.path.isfile(os.path.join(self.site, destination.replace(":n", str(n)).lstrip("/"))))
+                break
+        else:
+            self.fail("no rule for the later pages of the services")
 
 
 if __name__ == "__main__":

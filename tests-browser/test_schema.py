@@ -7,8 +7,10 @@
   YAML reader's limits are listed in EXCLUDED with the reason.
 - Dozens of one-field edits of a valid card are given to the checker and the schema side by
   side: they agree on every one.
-- The schema's fields are the checker's fields; index.json of the built sample site passes
-  the index schema; the schemas in schemas/ are what `whoswho schema` prints today.
+- The schema's fields are the checker's fields; index.json of the built sample site, and
+  every file of cards and guides it lists, pass the index schema (and those of the
+  1,001-card corpus of corpus_site.py, whose cards take two files); the schemas in
+  schemas/ are what `whoswho schema` prints today.
 
 Front matter is read twice: as the checker reads it (every value is text unless empty,
 `~` or null) and as a type-guessing reader such as an editor does (PyYAML's `no` is false,
@@ -27,6 +29,7 @@ import unittest
 import yaml
 from jsonschema import Draft202012Validator
 
+from corpus_site import corpus_site
 from support import BINARY, ROOT, TODAY, site
 
 FIXTURES = os.path.join(ROOT, "Tests", "Fixtures")
@@ -402,18 +405,53 @@ class SchemaTests(unittest.TestCase):
             self.assertAccepted(validators["guide"], guide, "the filled guide")
             self.assertEqual(run("check", "--content", content, "--today", TODAY, check=False).returncode, 0)
 
-    def test_the_built_index_json_passes_the_index_schema(self):
+    def assertIndexFilesValid(self, site_folder):
+        """index.json and every file of entries it lists pass the schema, each against its
+        own kind's definition too; returns the files, parsed, by kind."""
         v = validator("index", os.path.join(ROOT, "content"))
-        with open(os.path.join(site(), "index.json"), encoding="utf-8") as f:
+        defs = v.schema["$defs"]
+
+        def of_kind(name):
+            return Draft202012Validator(dict(v.schema, oneOf=[{"$ref": f"#/$defs/{name}"}]))
+
+        with open(os.path.join(site_folder, "index.json"), encoding="utf-8") as f:
             index = json.load(f)
         self.assertEqual(errors(v, index), [])
-        self.assertGreater(len(index["cards"]), 10)
-        # Every object in the index lists all of its fields, as the schema requires.
-        self.assertEqual(sorted(index["cards"][0]), sorted(v.schema["properties"]["cards"]["items"]["properties"]))
-        broken = dict(index, version=2)
-        self.assertFalse(v.is_valid(broken))
-        broken = dict(index, cards=[dict(index["cards"][0], kind="team")])
-        self.assertFalse(v.is_valid(broken))
+        self.assertEqual(errors(of_kind("index"), index), [])
+        files = {"cards": [], "guides": []}
+        for entry in index["files"]:
+            relative = entry["url"].removeprefix(index["site"]["base_url"] or "")
+            path = os.path.join(site_folder, relative)
+            self.assertEqual(os.path.getsize(path), entry["bytes"], relative)
+            with open(path, encoding="utf-8") as f:
+                page = json.load(f)
+            with self.subTest(relative):
+                self.assertEqual(errors(of_kind(entry["kind"] + "_file"), page), [])
+                self.assertEqual((page["kind"], page["page"], len(page[entry["kind"]])), (entry["kind"], entry["page"], entry["count"]))
+            files[entry["kind"]].append(page)
+        # Every card and guide is in exactly one file, in slug order.
+        for kind, count in (("cards", index["site"]["card_count"]), ("guides", index["site"]["guide_count"])):
+            slugs = [e["slug"] for page in files[kind] for e in page[kind]]
+            self.assertEqual(len(slugs), count)
+            self.assertEqual(slugs, sorted(set(slugs)))
+        # Every object lists all of its fields, as the schema requires.
+        self.assertEqual(sorted(files["cards"][0]["cards"][0]), sorted(defs["card"]["properties"]))
+        self.assertEqual(sorted(files["guides"][0]["guides"][0]), sorted(defs["guide"]["properties"]))
+        return v, index, files
+
+    def test_the_built_index_json_and_its_files_pass_the_index_schema(self):
+        v, index, files = self.assertIndexFilesValid(site())
+        self.assertGreater(len(files["cards"][0]["cards"]), 10)
+        self.assertFalse(v.is_valid(dict(index, version=1)))
+        self.assertFalse(v.is_valid(dict(index, cards=[])), "version 2's index.json holds no cards itself")
+        page = files["cards"][0]
+        self.assertFalse(v.is_valid(dict(page, cards=[dict(page["cards"][0], kind="team")])))
+        self.assertFalse(v.is_valid(dict(page, kind="guides")), "a file of cards is not a file of guides")
+
+    def test_a_directory_longer_than_a_file_is_split_and_every_file_passes(self):
+        _, index, files = self.assertIndexFilesValid(corpus_site())
+        self.assertGreater(len(files["cards"]), 1)
+        self.assertEqual([f["page"] for f in index["files"] if f["kind"] == "cards"], list(range(1, len(files["cards"]) + 1)))
 
     def test_the_committed_schemas_are_current(self):
         for document in ("card", "guide", "index"):

@@ -106,7 +106,7 @@ public enum Builder {
         let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
         let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today, filePreview: options.filePreview)
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
-        let data = DataFiles(graph: graph, options: renderOptions)
+        let data = await DataFiles.make(graph: graph, options: renderOptions)
         let openData = OpenReferralExport(graph: graph, baseURL: renderOptions.baseURL)
         let servicePaths = (0..<openData.serviceCount).map(openData.servicePath)
 
@@ -141,7 +141,7 @@ public enum Builder {
             return out
         }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
-        for path in DataFiles.paths + openData.listPaths + HostFiles.paths { claim(path, by: "the generated \(path)") }
+        for path in data.paths + openData.listPaths + HostFiles.paths { claim(path, by: "the generated \(path)") }
         for (i, path) in servicePaths.enumerated() { claim(path, by: "the open data record of \(content.root)/\(content.cards[i].file)") }
         claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
         let contentRoot = content.root
@@ -160,12 +160,12 @@ public enum Builder {
             report.record(wroteMarker, bytes: OutputFolder.markerText.utf8.count)
             let pageFiles = pages.map(renderer.file(of:))
             // A page's or a service record's own folder is made by the task that writes it.
-            let singleFiles = DataFiles.paths + openData.listPaths + HostFiles.paths
+            let singleFiles = data.paths + openData.listPaths + HostFiles.paths
             try writer.makeFolders(for: pageFiles + servicePaths + singleFiles + content.staticFiles + theme.assets.map(\.path),
                                    deferring: Set((pageFiles + servicePaths).map(OutputWriter.folder(of:))))
             // The data files are made and written alongside the pages, the largest first,
             // then the open data: its lists, and its service records a chunk at a time.
-            var dataJobs: [DataJob] = DataFiles.paths.map { path in DataJob(paths: [path]) { _ in data.bytes(of: path) } }
+            var dataJobs: [DataJob] = data.paths.map { path in DataJob(paths: [path]) { _ in data.bytes(of: path) } }
             dataJobs += openData.listPaths.map { path in DataJob(paths: [path]) { _ in openData.bytes(of: path) } }
             dataJobs += HostFiles.paths.map { path in DataJob(paths: [path]) { _ in HostFiles.bytes(of: path) } }
             let serviceChunk = max(64, openData.serviceCount / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)

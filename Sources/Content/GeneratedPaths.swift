@@ -32,6 +32,7 @@ public enum GeneratedPaths {
         GeneratedPath("index.html", isFolder: false, writer: "whoswho writes the home page"),
         GeneratedPath("404.html", isFolder: false, writer: "whoswho writes the page shown for an address that does not exist"),
         GeneratedPath("index.json", isFolder: false, writer: "whoswho writes the whole directory as data"),
+        GeneratedPath("index", isFolder: true, writer: "whoswho writes the cards and guides of index.json in files there"),
         GeneratedPath("feed.xml", isFolder: false, writer: "whoswho writes the Atom feed"),
         GeneratedPath("feed.json", isFolder: false, writer: "whoswho writes the JSON feed"),
         GeneratedPath("sitemap.xml", isFolder: false, writer: "whoswho writes the sitemap"),

@@ -29,7 +29,8 @@ public enum HostFiles {
         """
 
     /// The Open Referral API's addresses, answered with the files that hold them (status
-    /// 200: the address stays, the file is served). Each list's own `index.json` address
+    /// 200: the address stays, the file is served), a long list's later pages among them
+/// (`/oruk/services/page/2`). Each list's own `index.json` address
     /// comes first and answers itself: Cloudflare Pages applies a rule even where a file
     /// exists, and `/oruk/services/:id` would otherwise catch `/oruk/services/index.json`.
     static var redirects: String {
@@ -44,6 +45,9 @@ public enum HostFiles {
         for list in OpenReferralExport.lists {
             lines.append("\(root)/\(list) \(root)/\(list)/index.json 200")
             lines.append("\(root)/\(list)/ \(root)/\(list)/index.json 200")
+            // A long list's later pages (OpenReferralExport+Pages.swift).
+            lines.append("\(root)/\(list)/page/:n \(root)/\(list)/page/:n/index.json 200")
+            lines.append("\(root)/\(list)/page/:n/ \(root)/\(list)/page/:n/index.json 200")
         }
         lines.append("\(root)/services/:id \(root)/services/:id/index.json 200")
         lines.append("\(root)/services/:id/ \(root)/services/:id/index.json 200")

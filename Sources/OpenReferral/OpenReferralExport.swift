@@ -3,9 +3,10 @@ public import Graph
 internal import Render
 
 /// The directory as an Open Referral UK 3.0 API (the UK profile of HSDS 3.0), written
-/// as files: `oruk/index.json` (the API's root), `oruk/services/index.json` (every
-/// service on one page), `oruk/services/{id}/index.json` (each service in full) and one
-/// list for each of organizations, taxonomies, taxonomy terms and service-at-locations.
+/// as files: `oruk/index.json` (the API's root), `oruk/services/index.json` (the list
+/// of services, in pages of `pageSize`: OpenReferralExport+Pages.swift),
+/// `oruk/services/{id}/index.json` (each service in full) and one list for each of
+/// organizations, taxonomies, taxonomy terms and service-at-locations.
 /// Every card is a service; docs/open-data.md gives the whole mapping.
 ///
 /// A pure function of the graph: the same content gives the same bytes. The ids are
@@ -33,29 +34,41 @@ public struct OpenReferralExport: Sendable {
     let organizationIDs: [String?]
     /// Topic index → its taxonomy term's id.
     let termIDs: [String]
+    /// Records on each page of a list.
+    let pageSize: Int
+    /// The cards that stand for an organization, in order: the organizations list.
+    let organizationCards: [Int]
+    /// Card index → the position of its first place in the service-at-locations list; one more at the end.
+    let locationStarts: [Int]
 
     var content: Content { graph.content }
 
     /// Works out every card's ids. `baseURL` makes the page addresses in the records
     /// absolute; without one they are left out, as the records need absolute addresses.
-    public init(graph: SiteGraph, baseURL: String?) {
+    public init(graph: SiteGraph, baseURL: String?, pageSize: Int = standardPageSize) {
         self.graph = graph
         self.baseURL = baseURL
+        self.pageSize = max(1, pageSize)
         let cards = graph.content.cards
         serviceIDs = cards.map(OpenReferralIDs.service)
         let standsFor = cards.indices.map { i in
             cards[i].kind == .organisation || (cards[i].kind != .person && graph.organisations.runBy[i] == nil)
         }
-        organizationIDs = cards.indices.map { standsFor[$0] ? OpenReferralIDs.organization(cards[$0]) : nil }
+        let organizationIDs = cards.indices.map { standsFor[$0] ? OpenReferralIDs.organization(cards[$0]) : nil }
+        self.organizationIDs = organizationIDs
         organizationOf = cards.indices.map { i in graph.organisations.runBy[i] ?? (standsFor[i] ? i : nil) }
         termIDs = graph.content.topics.map { OpenReferralIDs.term($0.slug) }
+        organizationCards = cards.indices.filter { organizationIDs[$0] != nil }
+        var starts = [0]
+        for card in cards { starts.append(starts[starts.count - 1] + card.details.locations.count) }
+        locationStarts = starts
     }
 
     // MARK: Files
 
-    /// The root and the lists, from the site's top folder.
+    /// The root and every page of the lists, from the site's top folder.
     public var listPaths: [String] {
-        ["\(Self.folder)/index.json"] + Self.lists.map { "\(Self.folder)/\($0)/index.json" }
+        ["\(Self.folder)/index.json"] + Self.lists.flatMap { list in (1...pageCount(list)).map { pagePath(list, $0) } }
     }
 
     /// Card index `i`'s service file.
@@ -66,17 +79,9 @@ public struct OpenReferralExport: Sendable {
 
     /// The bytes of one of `listPaths`.
     public func bytes(of path: String) -> [UInt8] {
-        let value: JSONValue
-        switch path.dropFirst(Self.folder.count + 1) {
-        case "index.json": value = root()
-        case "services/index.json": value = page(content.cards.indices.map { service($0, full: false) })
-        case "organizations/index.json": value = page(content.cards.indices.compactMap(organization))
-        case "taxonomies/index.json": value = page([taxonomy(withTerms: true)])
-        case "taxonomy_terms/index.json": value = page(content.topics.indices.map { term($0, full: true) })
-        case "service_at_locations/index.json": value = page(content.cards.indices.flatMap { serviceAtLocations($0, withService: true) })
-        default: return []
-        }
-        return value.bytes()
+        if path == "\(Self.folder)/index.json" { return root().bytes() }
+        guard let (list, number) = listPage(of: path) else { return [] }
+        return page(list, number).bytes()
     }
 
     /// The bytes of card `i`'s service in full.
@@ -95,12 +100,6 @@ public struct OpenReferralExport: Sendable {
             pairs.append(("license", .object(l)))
         }
         return .object(pairs)
-    }
-
-    /// A list response holding everything on its one page.
-    func page(_ contents: [JSONValue]) -> JSONValue {
-        .object([("total_items", .int(contents.count)), ("total_pages", .int(1)), ("page_number", .int(1)), ("size", .int(contents.count)),
-                 ("first_page", .bool(true)), ("last_page", .bool(true)), ("empty", .bool(contents.isEmpty)), ("contents", .array(contents))])
     }
 
     /// An absolute address in the site, when the site has a base URL.

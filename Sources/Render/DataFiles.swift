@@ -6,10 +6,32 @@ public import Graph
 public struct DataFiles: Sendable {
     public let graph: SiteGraph
     public let options: RenderOptions
+    public let limits: DataLimits
+    /// index.json's files of entries (DataFiles+Index.swift).
+    public private(set) var entryFiles: [EntryFile] = []
+    /// The addresses each sitemap file holds (DataFiles+Sitemap.swift).
+    private(set) var sitemapRuns: [Range<Int>] = []
 
-    public init(graph: SiteGraph, options: RenderOptions) {
+    /// Plans the files one entry after another; `make` does it on every core.
+    public init(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard) {
+        self.init(unplanned: graph, options: options, limits: limits)
+        entryFiles = Self.entryFiles(cards: content.cards.indices.map { cardValue($0).bytes().count },
+                                     guides: content.guides.indices.map { guideValue($0).bytes().count }, limits: limits)
+    }
+
+    private init(unplanned graph: SiteGraph, options: RenderOptions, limits: DataLimits) {
         self.graph = graph
         self.options = options
+        self.limits = limits
+        sitemapRuns = Self.sitemapRuns(sitemapLines(), limits: limits)
+    }
+
+    /// The data files, with the sizes of index.json's entries worked out on every core.
+    public static func make(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard) async -> DataFiles {
+        var data = DataFiles(unplanned: graph, options: options, limits: limits)
+        let sizes = await entrySizes(of: data)
+        data.entryFiles = entryFiles(cards: sizes.cards, guides: sizes.guides, limits: limits)
+        return data
     }
 
     var content: Content { graph.content }
@@ -18,19 +40,25 @@ public struct DataFiles: Sendable {
     /// A page's URL: absolute with a base URL, else its path from the site root.
     func url(_ path: String) -> String { (base ?? "") + path }
 
-    /// The data files' paths under the output folder.
-    public static let paths = ["index.json", "feed.xml", "feed.json", "sitemap.xml", "robots.txt"]
+    /// The data files' paths under the output folder: index.json and its files of
+    /// entries, the feeds, the sitemap (and its parts, when split) and robots.txt.
+    public var paths: [String] {
+        ["index.json"] + entryFiles.map(\.path) + ["feed.xml", "feed.json", "sitemap.xml"] + sitemapParts + ["robots.txt"]
+    }
 
-    /// The bytes of one data file (one of `paths`). Made one at a time, so the largest,
-    /// index.json, is not held in memory beside the others.
+    /// The bytes of one data file (one of `paths`). Made one at a time, so the files of
+    /// entries are not held in memory beside each other.
     public func bytes(of path: String) -> [UInt8] {
         switch path {
-        case "index.json": return indexBytes()
+        case "index.json": return index().bytes()
         case "feed.xml": return Array(atom().utf8)
         case "feed.json": return jsonFeed().bytes(pretty: true)
         case "sitemap.xml": return Array(sitemap().utf8)
         case "robots.txt": return Array(robots().utf8)
-        default: return []
+        default:
+            if let file = entryFiles.first(where: { $0.path == path }) { return entryBytes(of: file) }
+            if let n = sitemapParts.firstIndex(of: path) { return Array(sitemapPart(number: n + 1).utf8) }
+            return []
         }
     }
 
@@ -40,45 +68,6 @@ public struct DataFiles: Sendable {
     // MARK: index.json
 
     func strings(_ xs: [String]) -> JSONValue { .array(xs.map(JSONValue.string)) }
-
-    /// The whole directory as data, documented in docs/index-json.md.
-    public func index() -> JSONValue {
-        let (site, topics, regions) = indexHead()
-        return .object([("version", .int(1)), ("site", site), ("topics", .array(topics)), ("regions", .array(regions)),
-                        ("cards", .array(content.cards.indices.map(cardValue))), ("guides", .array(content.guides.indices.map(guideValue)))])
-    }
-
-    /// index.json's bytes, the same as `index().bytes()`, written card by card into a
-    /// buffer sized up front, without holding the whole tree of values (at 100,000
-    /// cards the file is over 500 MB).
-    func indexBytes() -> [UInt8] {
-        let (site, topics, regions) = indexHead()
-        var estimate = 4096
-        for card in content.cards { estimate += card.body.html.utf8.count + card.summary.utf8.count + 1024 }
-        for guide in content.guides { estimate += guide.body.html.utf8.count + guide.summary.utf8.count + 1024 }
-        var out: [UInt8] = []
-        out.reserveCapacity(estimate + estimate / 8)
-        out.append(contentsOf: "{\"version\":1,\"site\":".utf8)
-        site.write(to: &out)
-        out.append(contentsOf: ",\"topics\":".utf8)
-        JSONValue.array(topics).write(to: &out)
-        out.append(contentsOf: ",\"regions\":".utf8)
-        JSONValue.array(regions).write(to: &out)
-        func list(_ name: String, _ count: Int, _ value: (Int) -> JSONValue) {
-            out.append(contentsOf: ",\"\(name)\":".utf8)
-            guard count > 0 else { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "["))
-            for i in 0..<count {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                value(i).write(to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        }
-        list("cards", content.cards.count, cardValue)
-        list("guides", content.guides.count, guideValue)
-        out.append(UInt8(ascii: "}"))
-        return out
-    }
 
     /// index.json's site, topics and regions.
     func indexHead() -> (site: JSONValue, topics: [JSONValue], regions: [JSONValue]) {
@@ -219,21 +208,6 @@ public struct DataFiles: Sendable {
 
     // MARK: Sitemap and robots
 
-    /// Every page with its last change: `updated` for cards and guides, the newest
-    /// `updated` among their cards for lists. Needs a base URL for absolute locations;
-    /// without one, locations are paths from the site root.
-    public func sitemap() -> String {
-        let renderer = SiteRenderer.PathsOnly(graph: graph)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (path, date) in renderer.sitemapEntries() {
-            let location = base.map { $0 + path } ?? "/" + path
-            out += "  <url><loc>\(XMLText.escape(location))</loc>"
-            if let date { out += "<lastmod>\(date)</lastmod>" }
-            out += "</url>\n"
-        }
-        return out + "</urlset>\n"
-    }
-
     public func robots() -> String {
         var out = "User-agent: *\nAllow: /\n"
         if let base { out += "\nSitemap: \(base)sitemap.xml\n" }
@@ -264,8 +238,9 @@ extension SiteRenderer {
                 paged(SitePath.topic(topic.slug), lists.topic(t), graph.cardsByTopic[t].map { content.cards[$0].updated }.max())
             }
             for (i, p) in graph.topicRegionPages.enumerated() {
+                // The newest of the cards it lists: those based in the region and those that cover it from wider.
                 paged(SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug), lists.topicRegion(i),
-                      p.local.map { content.cards[$0].updated }.max())
+                      (p.local + p.wider).map { content.cards[$0].updated }.max())
             }
             entries.append((SitePath.regions, newest))
             for (r, region) in content.regions.enumerated() {

@@ -1,10 +1,13 @@
 public import Render
 import Content
 
-/// The JSON Schema (draft 2020-12) of the site's /index.json, as written by
-/// `DataFiles.index()` in Sources/Render/DataFiles.swift and documented field by
-/// field in docs/index-json.md. Every object lists all its fields, always present;
-/// a value that may be missing is `null`.
+/// The JSON Schema (draft 2020-12) of the site's /index.json and of its files of
+/// entries (index/cards-N.json, index/guides-N.json), as written by
+/// Sources/Render/DataFiles+Index.swift and documented field by field in
+/// docs/index-json.md: one document whose `$defs` hold a schema for each kind of file
+/// (`index`, `cards_file`, `guides_file`) and for the objects in them; the document
+/// itself accepts any one of the three files. Every object lists all its fields, always
+/// present; a value that may be missing is `null`.
 public enum IndexSchema {
     static func string(_ description: String) -> JSONValue { .object([("description", .string(description)), ("type", .string("string"))]) }
     static func optional(_ description: String) -> JSONValue {
@@ -77,7 +80,7 @@ public enum IndexSchema {
         ]
     }
 
-    /// The schema of index.json, version 1.
+    /// The schema of index.json and its files of entries, version 2.
     public static func schema() -> JSONValue {
         let b = SchemaBuilder.self
         let site = object("The site's settings.", [
@@ -143,15 +146,54 @@ public enum IndexSchema {
         ])
         return b.document(
             title: "whoswho index.json",
-            description: "The whole directory as data, /index.json in a built site. Made by `whoswho schema index`; see docs/index-json.md.",
-            body: object(nil, [
-                ("version", .object([("description", .string("The format's version; a change that breaks readers raises it.")),
-                                     ("const", .int(1))])),
-                ("site", site),
-                ("topics", .object([("description", .string("Every topic, sorted by slug.")), ("type", .string("array")), ("items", topic)])),
-                ("regions", .object([("description", .string("Every region, sorted by slug.")), ("type", .string("array")), ("items", region)])),
-                ("cards", .object([("description", .string("Every card, sorted by slug.")), ("type", .string("array")), ("items", card)])),
-                ("guides", .object([("description", .string("Every guide, sorted by slug.")), ("type", .string("array")), ("items", guide)])),
+            description: "The whole directory as data: /index.json in a built site (the defs' index) and its files of cards and guides (cards_file, guides_file). Made by `whoswho schema index`; see docs/index-json.md.",
+            body: .object([
+                ("$defs", .object([("index", root(site: site, topic: topic, region: region)),
+                                   ("cards_file", entryFile("cards", of: "card")), ("guides_file", entryFile("guides", of: "guide")),
+                                   ("site", site), ("topic", topic), ("region", region), ("card", card), ("guide", guide)])),
+                ("oneOf", .array(["index", "cards_file", "guides_file"].map(ref))),
             ]))
+    }
+
+    /// A reference to one of the document's `$defs`.
+    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
+
+    static func list(_ description: String, of name: String) -> JSONValue {
+        .object([("description", .string(description)), ("type", .string("array")), ("items", ref(name))])
+    }
+
+    static var version: JSONValue {
+        .object([("description", .string("The format's version; a change that breaks readers raises it.")), ("const", .int(DataFiles.indexVersion))])
+    }
+
+    /// /index.json itself: the site, its topics and regions, and the files of entries.
+    static func root(site: JSONValue, topic: JSONValue, region: JSONValue) -> JSONValue {
+        let file = object(nil, [
+            ("kind", SchemaBuilder.choice("What the file holds.", DataFiles.EntryKind.allCases.map(\.rawValue))),
+            ("url", string("The file: an absolute URL when the site has a base_url, else a path from the site root such as index/cards-1.json.")),
+            ("page", .object([("description", .string("Its number among the files of its kind, from 1.")), ("type", .string("integer")), ("minimum", .int(1))])),
+            ("count", count("The cards or guides in it.")),
+            ("bytes", count("Its length in bytes.")),
+            ("first", slug("first entry")), ("last", slug("last entry")),
+        ])
+        return object("/index.json: the site, its topics and regions, and the files holding its cards and guides.", [
+            ("version", version),
+            ("site", ref("site")),
+            ("topics", list("Every topic, sorted by slug.", of: "topic")),
+            ("regions", list("Every region, sorted by slug.", of: "region")),
+            ("files", .object([("description", .string("The files of entries: the cards' files, then the guides', each run sorted by slug.")),
+                               ("type", .string("array")), ("items", file)])),
+        ])
+    }
+
+    /// A file of entries: one run of the cards or of the guides.
+    static func entryFile(_ kind: String, of entry: String) -> JSONValue {
+        object("index/\(kind)-N.json: a run of the \(kind), sorted by slug.", [
+            ("version", version),
+            ("kind", .object([("description", .string("What the file holds.")), ("const", .string(kind))])),
+            ("page", .object([("description", .string("The file's number among the files of \(kind), from 1.")), ("type", .string("integer")), ("minimum", .int(1))])),
+            ("total_pages", .object([("description", .string("The number of files of \(kind).")), ("type", .string("integer")), ("minimum", .int(1))])),
+            (kind, list("The \(kind) of this file, sorted by slug.", of: entry)),
+        ])
     }
 }

@@ -438,7 +438,11 @@ import FoundationXML
         #expect(cardPage.contains("<title>Ada x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
 
         let index = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("index.json"))) as? [String: Any])
-        let cards = try #require(index["cards"] as? [[String: Any]])
+        let url = try #require((index["files"] as? [[String: Any]])?.first { $0["kind"] as? String == "cards" }?["url"] as? String)
+        let base = (index["site"] as? [String: Any])?["base_url"] as? String ?? ""
+        let file = String(url.dropFirst(url.hasPrefix(base) ? base.count : 0))
+        let page = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(file))) as? [String: Any])
+        let cards = try #require(page["cards"] as? [[String: Any]])
         #expect(cards.contains { $0["name"] as? String == "Ada " + Self.payload })
         let site = try #require(index["site"] as? [String: Any])
         #expect(site["title"] as? String == "Site " + Self.payload)

@@ -19,6 +19,8 @@ import Testing
         "topics/mental-health/london/index.html",
         "404.html",
         "index.json",
+        "index/cards-1.json",
+        "index/guides-1.json",
         "feed.xml",
         "feed.json",
         "sitemap.xml",

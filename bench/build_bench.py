@@ -27,7 +27,10 @@
    10,000 only.
 5. Prints medians (wall, CPU = user + sys, peak RSS, files and bytes written)
    and the ratios whoswho / Hugo, then the same as Markdown for
-   docs/performance.md.
+   docs/performance.md, with, for each build's last output, its files, bytes
+   and largest file by kind of output (bench/output_kinds.py: card pages,
+   topic, region, topic x region, guides, A-Z, index files, oruk, search,
+   other), so a change can see where the bytes go.
 
 Wall time is taken with time.perf_counter around the command; CPU time and
 peak RSS come from GNU time (`/usr/bin/time -v`, Debian package `time`), or
@@ -55,6 +58,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import gen_corpus  # noqa: E402
 import hugo_site  # noqa: E402
+import output_kinds  # noqa: E402
 
 GNU_TIME = "/usr/bin/time"
 SCALE_SIZES = [1000, 10000, 100000]
@@ -164,6 +168,7 @@ class Tool:
         self.runs = []
         self.failed = None         # message when a run failed
         self.files = self.bytes = None
+        self.last_out = None       # the last run's output folder, for its breakdown by kind
 
     def measure(self, timer, key, i):
         if self.failed:
@@ -189,6 +194,7 @@ class Tool:
                 say(f"note: {self.label} wrote {files} files / {size} bytes this run, "
                     f"{self.files} / {self.bytes} before")
             self.files, self.bytes = files, size
+            self.last_out = out
         self.runs.append(r)
         say(f"  {self.label:<28} run {i + 1}: {r['wall']:7.2f} s wall, {r['cpu']:7.2f} s CPU, "
             f"{r['rss_kb'] / 1024:7.0f} MB peak")
@@ -204,6 +210,7 @@ class Tool:
                 "wall": self.stat("wall"), "wall_min": min(walls), "wall_max": max(walls),
                 "cpu": self.stat("cpu"), "user": self.stat("user"), "sys": self.stat("sys"),
                 "rss_mb": self.stat("rss_kb") / 1024, "files": self.files, "bytes": self.bytes,
+                "kinds": self.last_out and output_kinds.breakdown(self.last_out),
                 "all_runs": [{k: r.get(k) for k in ("wall", "user", "sys", "cpu", "rss_kb")}
                              for r in self.runs]}
 
@@ -457,6 +464,8 @@ def markdown(res, args):
         if w and ref:
             p(f"| whoswho build / {label} | {fmt(ratio(w, ref, 'wall'), '.3f')} | | "
               f"{fmt(ratio(w, ref, 'cpu'), '.3f')} | {fmt(ratio(w, ref, 'rss_mb'), '.3f')} | | |")
+    p("")
+    p(kinds_markdown(res, args))
     if res["scaling"]:
         p("")
         p("### Scaling (whoswho build; guides at one tenth of the cards)")
@@ -471,6 +480,22 @@ def markdown(res, args):
               f"{fmt(sw.get('wall'))} | {fmt(sw.get('cpu'))} | {fmt(sw.get('rss_mb'), '.0f')} | "
               f"{fmt(per, '.3f')} | {fmt((s.get('hugo') or {}).get('wall'))} | "
               f"{fmt((s.get('hugo_norel') or {}).get('wall'))} |")
+    return "\n".join(out)
+
+
+def kinds_markdown(res, args):
+    """Where the bytes go: each build's output by kind (bench/output_kinds.py), for the
+    main corpus and for each scaling size above it."""
+    out = ["### Output by kind"]
+    main = res["main"]
+    for key in ("whoswho", "hugo"):
+        t = main.get(key)
+        if t and t.get("kinds"):
+            out += ["", output_kinds.table(f"{t['label']}, {args.cards:,} cards", t["kinds"], args.cards)]
+    for s in res["scaling"]:
+        t = s.get("whoswho")
+        if s["cards"] > args.cards and t and t.get("kinds"):
+            out += ["", output_kinds.table(f"{t['label']}, {s['cards']:,} cards", t["kinds"], s["cards"])]
     return "\n".join(out)
 
 

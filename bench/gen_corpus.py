@@ -1,15 +1,25 @@
 #!/usr/bin/env python3
 """Write a synthetic benchmark corpus in whoswho's content format.
 
-    bench/gen_corpus.py OUT [--cards N] [--guides M] [--seed S] [--force]
+    bench/gen_corpus.py OUT [--cards N] [--guides M] [--seed S] [--force] [--plain]
 
 OUT becomes a content folder like content/: site.yml, topics.yml (40 topics),
 regions.yml (the 14 UK regions, nested), cards/card-NNNNN.md (every tenth card
 as cards/card-NNNNN.yml with its Markdown body in `about: |`) and
-guides/guide-NNNN.md. Defaults: 10,000 cards and 1,000 guides, about 46 MB.
+guides/guide-NNNN.md. Defaults: 10,000 cards and 1,000 guides, about 49 MB
+(46 MB with --plain).
 
 Each card has 1-4 topics, 1-2 regions, 1-3 formats, a contact website and
 email, an `updated` date, and three cards in ten name two `related` cards.
+The fields the site gained since carry on top, at rates near those of real
+directories (the ORUK feeds of docs/open-data.md): `looking_for` (one card in
+four), `links` (one in five), and the directory fields: `locations` with real
+postcode districts of the card's region (about half of the cards that are not
+people), `meets`, `eligibility`, `cost`, `referral`, `languages`, and an
+`organisation` for about one group, person or network in four.
+`--plain` leaves them out, for the corpus as it was before them (the shape of
+../shared/bench/gen_corpus.py); they come from a random stream of their own, so
+the rest of every card is the same bytes either way.
 Bodies have 3-8 paragraphs (guides 8-20) with `##` headings, bullet lists,
 GFM tables, relative links to `../cards/card-NNNNN.md` and autolinks.
 
@@ -220,6 +230,81 @@ def card_name(r, i, kind):
     return name[:NAME_LIMIT]
 
 
+# --- Directory fields (a random stream of their own) --------------------------
+
+# Postcode districts and towns for each region that has places of its own; a card
+# of a wider region (uk-wide, england) takes one from a region within it.
+PLACES = {
+    "north-east": [("Newcastle upon Tyne", "NE1"), ("Sunderland", "SR1"), ("Durham", "DH1")],
+    "north-west": [("Manchester", "M1"), ("Liverpool", "L1"), ("Preston", "PR1")],
+    "yorkshire-and-the-humber": [("Leeds", "LS1"), ("Sheffield", "S1"), ("Hull", "HU1")],
+    "east-midlands": [("Nottingham", "NG1"), ("Leicester", "LE1"), ("Derby", "DE1")],
+    "west-midlands": [("Birmingham", "B1"), ("Coventry", "CV1"), ("Stoke-on-Trent", "ST1")],
+    "east-of-england": [("Norwich", "NR1"), ("Cambridge", "CB1"), ("Ipswich", "IP1")],
+    "london": [("London", "E1"), ("London", "SE1"), ("London", "N1")],
+    "south-east": [("Brighton", "BN1"), ("Oxford", "OX1"), ("Reading", "RG1")],
+    "south-west": [("Bristol", "BS1"), ("Exeter", "EX1"), ("Plymouth", "PL1")],
+    "scotland": [("Glasgow", "G1"), ("Edinburgh", "EH1"), ("Dundee", "DD1")],
+    "wales": [("Cardiff", "CF10"), ("Swansea", "SA1"), ("Wrexham", "LL11")],
+    "northern-ireland": [("Belfast", "BT1"), ("Derry", "BT48"), ("Newry", "BT34")],
+}
+VENUES = ["Community Centre", "Library", "Health Centre", "Church Hall", "Hub", "Wellbeing Centre"]
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+WEEKS = ["first", "second", "third", "last"]
+REFERRALS = ["self-referral", "drop-in", "appointment", "professional-referral"]
+LANGUAGES = ["cy", "gd", "pl", "ur", "pa", "ar", "so", "bn", "ro"]
+
+
+def places_of(region):
+    if region in PLACES:
+        return PLACES[region]
+    within = [s for s, _, parent in REGIONS if parent == region]
+    return [p for w in within for p in places_of(w)]
+
+
+def yaml_text(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def directory_fields(x, slug, kind, regions, organisations):
+    """The fields of a card beyond the original corpus, from stream x."""
+    out = ""
+    if x.randrange(4) == 0:
+        out += f"looking_for: {sentence(x, 14)}\n"
+    if x.randrange(5) == 0:
+        out += "links:\n" + "".join(f"  - title: {sentence(x, 5)[:-1]}\n    url: https://example.org/{slug}/report-{n}\n"
+                                     for n in range(1, x.randrange(2, 4)))
+    places = [p for region in regions for p in places_of(region)]
+    if kind != "person" and places and x.randrange(2) == 0:
+        out += "locations:\n"
+        for _ in range(1 if x.randrange(4) else 2):
+            town, district = x.choice(places)
+            out += (f"  - name: {x.choice(WORDS).capitalize()} {x.choice(VENUES)}\n"
+                    f"    address: {x.randrange(1, 200)} {x.choice(WORDS).capitalize()} Street\n"
+                    f"    town: {town}\n"
+                    f"    postcode: {district} {x.randrange(1, 10)}{x.choice('ABDEFGHJLNPQRSTUWXYZ')}{x.choice('ABDEFGHJLNPQRSTUWXYZ')}\n")
+            if x.randrange(3) == 0:
+                out += f"    accessibility: {sentence(x, 9)}\n"
+    if kind in ("group", "network") and x.randrange(5) < 3:
+        start = 9 + x.randrange(10)
+        frequency = ["weekly", "fortnightly", "monthly"][x.randrange(3)]
+        out += f"meets:\n  frequency: {frequency}\n  days: [{x.choice(DAYS)}]\n"
+        if frequency == "monthly":
+            out += f"  week: {x.choice(WEEKS)}\n"
+        out += f'  start: "{start:02d}:00"\n  end: "{start + 2:02d}:00"\n'
+    if x.randrange(5) < 2:
+        out += f"eligibility: {sentence(x, 12)}\n"
+    if x.randrange(2) == 0:
+        out += "cost: free\n" if x.randrange(5) else f"cost: {yaml_text('£' + str(x.randrange(2, 10)) + ' a session, or free for anyone who asks')}\n"
+    if x.randrange(2) == 0:
+        out += f"referral: {flow(sorted(distinct(x, REFERRALS, x.randrange(1, 3))))}\n"
+    if x.randrange(7) == 0:
+        out += f"languages: {flow(['en'] + sorted(distinct(x, LANGUAGES, x.randrange(1, 3))))}\n"
+    if kind != "organisation" and organisations and x.randrange(4) == 0:
+        out += f"organisation: {organisations[x.randrange(len(organisations))]}\n"
+    return out
+
+
 # --- Files -------------------------------------------------------------------
 
 def site_yml():
@@ -239,8 +324,9 @@ def regions_yml():
                    for slug, name, parent in REGIONS)
 
 
-def card(r, i, n_cards):
-    """(file name, text) of card i."""
+def card(r, i, n_cards, x=None, organisations=()):
+    """(file name, text) of card i; with stream x, with the directory fields, naming
+    one of `organisations` (earlier organisation cards) as its organisation at times."""
     slug = card_slug(i)
     kind = r.choice(KINDS)
     topics = sorted(distinct(r, [t for t, _ in TOPICS], r.randrange(1, 5)))
@@ -258,6 +344,8 @@ def card(r, i, n_cards):
             f"  email: hello@{slug}.example.org\n")
     if r.random() < 0.3 and n_cards > 2:
         head += f"related: {flow(card_slug(j) for j in distinct_slugs(r, n_cards, 2, exclude=i))}\n"
+    if x is not None:
+        head += directory_fields(x, slug, kind, regions, organisations)
     text = body(r, r.randrange(3, 9), n_cards)
     if i % 10 == 9:
         about = "".join(("  " + line if line else "") + "\n" for line in text.splitlines())
@@ -295,9 +383,11 @@ def write(out, rel, text):
         f.write(text)
 
 
-def generate(out, n_cards, n_guides, seed):
+def generate(out, n_cards, n_guides, seed, plain=False):
     """Write the corpus; returns (files, bytes) written."""
     r = random.Random(seed)
+    x = None if plain else random.Random(seed + 1)
+    organisations = []
     files = total = 0
 
     def emit(rel, text):
@@ -310,8 +400,10 @@ def generate(out, n_cards, n_guides, seed):
     emit("topics.yml", topics_yml(r))
     emit("regions.yml", regions_yml())
     for i in range(n_cards):
-        name, text = card(r, i, n_cards)
+        name, text = card(r, i, n_cards, x, organisations)
         emit(os.path.join("cards", name), text)
+        if "\nkind: organisation\n" in text:
+            organisations.append(card_slug(i))
     for j in range(n_guides):
         name, text = guide(r, j, n_cards)
         emit(os.path.join("guides", name), text)
@@ -326,11 +418,13 @@ def main():
     ap.add_argument("--seed", type=int, default=67008, help="random seed (default 67008)")
     ap.add_argument("--force", action="store_true", help="replace an existing corpus in OUT")
     ap.add_argument("--quiet", action="store_true", help="print nothing")
+    ap.add_argument("--plain", action="store_true",
+                    help="leave out looking_for, links and the directory fields (the corpus before them)")
     a = ap.parse_args()
     if a.cards < 0 or a.guides < 0:
         ap.error("--cards and --guides must not be negative")
     prepare(a.out, a.force)
-    files, total = generate(a.out, a.cards, a.guides, a.seed)
+    files, total = generate(a.out, a.cards, a.guides, a.seed, a.plain)
     if not a.quiet:
         print(f"gen_corpus: wrote {files} files, {total} bytes to {a.out}")
 

@@ -56,6 +56,10 @@ def pages():
         "guides": "guides/",
         "topics": "topics/",
         "regions": "regions/",
+        "coverage": "coverage/",
+        "coverage, page 2": "coverage/page/2/",
+        "looking for": "looking-for/",
+        "evidence": "evidence/",
         "404": "404.html",
     }
 

@@ -75,7 +75,11 @@ class HTMLValidityTests(unittest.TestCase):
         self.assertEqual(errors, [], f"vnu found {len(errors)} errors in {len(pages)} pages:\n{describe(errors, folder)}")
 
     def test_every_page_of_the_sample_site_is_valid_html(self):
-        self.check_site(support.site())
+        folder = support.site()
+        # The pages for organisers are among those checked.
+        for page in ("coverage/index.html", "coverage/page/2/index.html", "looking-for/index.html", "evidence/index.html"):
+            self.assertIn(os.path.join(folder, page), html_pages(folder))
+        self.check_site(folder)
 
     def test_every_page_is_valid_html_with_a_base_url(self):
         folder = os.path.join(tempfile.mkdtemp(prefix="whoswho-html-"), "site")
@@ -128,7 +132,10 @@ class HTMLValidityTests(unittest.TestCase):
             for i in range(2005):
                 with open(os.path.join(content, "cards", f"generated-{i:04}.md"), "w", encoding="utf-8") as f:
                     f.write(f"---\nname: Generated {i:04}\nkind: group\nsummary: Example card number {i}.\n"
-                            f"topics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\n---\n\nA generated card.\n")
+                            f"topics: [carers]\nregions: [scotland]\nupdated: 2026-05-01\n"
+                            f"looking_for: Volunteers to help run group {i}.\n"
+                            f"links:\n  - title: Evaluation of group {i}\n    url: https://example.org/evaluations/{i}\n"
+                            f"---\n\nA generated card.\n")
             folder = os.path.join(work, "site")
             subprocess.run([support.BINARY, "build", "--content", content, "--output", folder,
                             "--themes", os.path.join(support.ROOT, "themes"), "--today", support.TODAY],
@@ -146,6 +153,12 @@ class HTMLValidityTests(unittest.TestCase):
                 for n in (2, 3, 9, 10):
                     self.assertNotIn(f'<span class="visually-hidden">Page </span>{n}</a>', middle)
                 errors = validate(pages)
+                self.assertEqual(errors, [], describe(errors, folder))
+            # The lists for organisers grow with the cards and are cut into pages the same way.
+            for listing in ("looking-for", "evidence"):
+                listed = os.path.join(folder, listing, "page")
+                self.assertGreaterEqual(len(os.listdir(listed)), 10, listing)
+                errors = validate(os.path.join(folder, listing))
                 self.assertEqual(errors, [], describe(errors, folder))
         finally:
             shutil.rmtree(work, ignore_errors=True)

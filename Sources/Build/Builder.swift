@@ -141,7 +141,7 @@ public enum Builder {
             return out
         }
         for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
-        for path in data.paths + openData.listPaths + HostFiles.paths { claim(path, by: "the generated \(path)") }
+        for path in data.paths + openData.listPaths + HostFiles.paths + renderer.csvFiles.paths { claim(path, by: "the generated \(path)") }
         for (i, path) in servicePaths.enumerated() { claim(path, by: "the open data record of \(content.root)/\(content.cards[i].file)") }
         claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
         let contentRoot = content.root
@@ -160,7 +160,7 @@ public enum Builder {
             report.record(wroteMarker, bytes: OutputFolder.markerText.utf8.count)
             let pageFiles = pages.map(renderer.file(of:))
             // A page's or a service record's own folder is made by the task that writes it.
-            let singleFiles = data.paths + openData.listPaths + HostFiles.paths
+            let singleFiles = data.paths + openData.listPaths + HostFiles.paths + renderer.csvFiles.paths
             try writer.makeFolders(for: pageFiles + servicePaths + singleFiles + content.staticFiles + theme.assets.map(\.path),
                                    deferring: Set((pageFiles + servicePaths).map(OutputWriter.folder(of:))))
             // The data files are made and written alongside the pages, the largest first,
@@ -168,6 +168,7 @@ public enum Builder {
             var dataJobs: [DataJob] = data.paths.map { path in DataJob(paths: [path]) { _ in data.bytes(of: path) } }
             dataJobs += openData.listPaths.map { path in DataJob(paths: [path]) { _ in openData.bytes(of: path) } }
             dataJobs += HostFiles.paths.map { path in DataJob(paths: [path]) { _ in HostFiles.bytes(of: path) } }
+            dataJobs += renderer.csvFiles.paths.map { path in DataJob(paths: [path]) { _ in renderer.csvFiles.bytes(of: path) } }
             let serviceChunk = max(64, openData.serviceCount / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
             for start in stride(from: 0, to: openData.serviceCount, by: serviceChunk) {
                 let services = Array(start..<min(openData.serviceCount, start + serviceChunk))

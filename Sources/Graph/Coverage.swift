@@ -2,9 +2,9 @@ internal import Content
 
 /// How many active cards there are for each topic in each region: the directory's
 /// coverage, and its gaps. A card counts in a region when it names the region or one
-/// within it, as on the topic-by-region page, which lists those cards (active or not)
-/// under "In" the region; cards that cover the region only as part of a wider one are
-/// counted apart, in `activeWider`.
+/// within it (the topic-by-region page lists those that name the region itself, and
+/// links to the pages of the regions within it for the rest); cards that cover the
+/// region only as part of a wider one are counted apart, in `activeWider`.
 public struct Coverage: Sendable {
     /// Topic indexes by name, then slug: the columns of the coverage table.
     public let topics: [Int]

@@ -1870,6 +1870,23 @@ a.button:hover, a.button:focus { text-decoration: underline; }
   *, *::before, *::after { animation-duration: 0.01ms !important; animation-iteration-count: 1 !important; transition-duration: 0.01ms !important; scroll-behavior: auto !important; }
 }
 
+/* Coverage table, and the looking-for and evidence lists */
+.table-scroll { position: relative; overflow-x: auto; max-width: 100%; margin: 1rem 0 1.5rem; border: 1px solid var(--border); border-radius: var(--radius); }
+.table-scroll:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.coverage { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+.coverage caption { text-align: left; font-weight: 600; padding: 0.5rem 0.75rem; }
+.coverage th, .coverage td { border: 1px solid var(--border); padding: 0.35rem 0.6rem; }
+.coverage thead th { font-size: 0.9rem; vertical-align: bottom; text-align: center; min-width: 5.5rem; }
+.coverage tbody th { text-align: left; font-weight: 600; white-space: nowrap; position: sticky; left: 0; background: var(--bg); }
+.coverage td { text-align: center; min-width: 3rem; }
+.coverage td a { display: inline-block; min-width: 2.25rem; padding: 0.2rem 0; }
+.coverage td.gap, .coverage td.gap a { background: var(--paused-bg); color: var(--paused-fg); }
+.coverage .region-depth-1 { padding-left: 1.25rem; }
+.coverage .region-depth-2 { padding-left: 2rem; }
+.coverage .region-depth-3, .coverage .region-depth-4, .coverage .region-depth-5, .coverage .region-depth-6 { padding-left: 2.75rem; }
+.looking-for-list, .evidence-list { list-style: none; padding: 0; margin: 0 0 1.5rem; display: grid; gap: 0.75rem; max-width: 50rem; }
+.looking-for-text .label { font-weight: 600; color: var(--muted); }
+.evidence-from { color: var(--muted); font-size: 0.95rem; }
 /* Print: a card page prints as one profile card */
 @media print {
   :root {
@@ -1897,7 +1914,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
   .card-profile h1 { margin-top: 0; }
   .print-url[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; overflow-wrap: anywhere; }
   .item { break-inside: avoid; }
-  .prose table, .prose .table-wrap { overflow: visible; }
+  .prose table, .prose .table-wrap, .table-scroll { overflow: visible; }
   .prose table { display: table; }
 }
 
@@ -2158,6 +2175,79 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{/layout}}
 
 """#),
+        ("templates/coverage.mustache", #"""
+{{! The coverage table for people who commission and organise peer support: for each
+    region (rows) and topic (columns), the number of active cards based there, linked to
+    the topic-by-region page. A zero is a gap: marked by its cell and said in words. }}
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lead">How many active cards the who's-who has for each topic in each region. A count is the cards based in the region or in a region within it; a 0 is a gap, where nothing is based yet (a wider region's cards may still cover it).{{#pagination.multiple}} This is page {{pagination.current}} of {{pagination.total}}: {{coverage.topic_range}}, {{coverage.region_range}}.{{/pagination.multiple}}</p>
+<p>{{coverage.covered}} of {{coverage.pairs}} topic and region pairs have at least one active card; {{coverage.gaps}} have none.</p>
+
+<div class="table-scroll" role="region" aria-labelledby="coverage-caption" tabindex="0">
+<table class="coverage">
+<caption id="coverage-caption">Active cards by region and topic</caption>
+<thead>
+<tr><th scope="col">Region</th>{{#coverage.columns}}<th scope="col"><a href="{{root}}{{url}}">{{name}}</a></th>{{/coverage.columns}}</tr>
+</thead>
+<tbody>
+{{#coverage.rows}}
+<tr><th scope="row" class="region-depth-{{depth}}"><a href="{{root}}{{url}}">{{name}}</a></th>{{#cells}}<td{{#gap}} class="gap"{{/gap}}>{{#has_page}}<a href="{{root}}{{cell_url}}">{{/has_page}}{{#gap}}<span aria-hidden="true">0</span><span class="visually-hidden">{{words}}</span>{{/gap}}{{^gap}}{{count}}<span class="visually-hidden">{{words}}</span>{{/gap}}{{#has_page}}</a>{{/has_page}}</td>{{/cells}}</tr>
+{{/coverage.rows}}
+</tbody>
+</table>
+</div>
+{{>pagination}}
+
+<section class="downloads">
+<h2>The data</h2>
+<ul class="link-list">
+{{#downloads.files}}
+<li><a href="{{root}}{{url}}">{{name}}</a></li>
+{{/downloads.files}}
+</ul>
+{{#downloads.licence}}
+<p>The data is published under the <a href="{{url}}">{{name}}</a>.</p>
+{{/downloads.licence}}
+</section>
+{{/main}}
+{{/layout}}
+
+"""#),
+        ("templates/evidence.mustache", #"""
+{{! Evidence, evaluations and resources: the links cards carry, each labelled with its
+    card, and the guides, by topic. }}
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lead">Evidence, evaluations and resources on peer support that people, groups and organisations in the who's-who link to from their cards, with the guides on each topic. Links lead to other sites; check what they say before you rely on it.{{#pagination.multiple}} This is page {{pagination.current}} of {{pagination.total}}.{{/pagination.multiple}}</p>
+
+{{#topics}}
+<section class="evidence-topic">
+<h2><a href="{{root}}{{url}}">{{name}}</a></h2>
+<ul class="evidence-list">
+{{#entries}}
+{{#is_guide}}
+<li class="item"><p class="item-title"><a href="{{root}}{{entry_url}}">{{title}}</a> <span class="kind">Guide</span></p>
+<p class="item-summary">{{entry_summary}}</p></li>
+{{/is_guide}}
+{{^is_guide}}
+<li class="item"><p class="item-title"><a href="{{entry_url}}">{{title}}</a></p>
+<p class="evidence-from">From <a href="{{root}}{{card_url}}">{{card_name}}</a></p></li>
+{{/is_guide}}
+{{/entries}}
+</ul>
+</section>
+{{/topics}}
+{{^topics}}
+<p>No card links to evidence or resources yet, and there are no guides.</p>
+{{/topics}}
+{{>pagination}}
+{{/main}}
+{{/layout}}
+
+"""#),
         ("templates/guide-item.mustache", #"""
 {{! One guide in a list of guides: the list around it is a ul with class guide-list. Its
     topics are on the guide's own page. }}
@@ -2315,6 +2405,15 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <p class="more"><a href="{{root}}guides/">All guides</a></p>
 </section>
 {{/first(newest_guides)}}
+
+<section aria-labelledby="organisers-heading">
+<h2 id="organisers-heading">For people who set up and commission peer support</h2>
+<ul class="link-list">
+<li><a href="{{root}}coverage/">Coverage: how many active cards there are for each topic in each region, and the gaps</a></li>
+<li><a href="{{root}}looking-for/">Looking for: partners, volunteers and people to share ideas with</a></li>
+<li><a href="{{root}}evidence/">Evidence and resources that cards link to, with the guides</a></li>
+</ul>
+</section>
 {{/main}}
 {{/layout}}
 
@@ -2382,6 +2481,9 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="footer-links">
 <li><a href="{{root}}feed.xml">Atom feed of new and updated cards and guides</a></li>
 <li><a href="{{root}}index.json">The whole directory as open data (JSON)</a></li>
+<li><a href="{{root}}coverage/">Coverage by topic and region, and the data as spreadsheets</a></li>
+<li><a href="{{root}}looking-for/">Who is looking for partners and volunteers</a></li>
+<li><a href="{{root}}evidence/">Evidence and resources</a></li>
 </ul>
 </div>
 </footer>
@@ -2389,6 +2491,36 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 </html>
 
 """##),
+        ("templates/looking-for.mustache", #"""
+{{! The cards that say what they are looking for (partners, volunteers, people to share
+    ideas with), by topic, then by region, each labelled with its card. }}
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lead">People, groups, organisations and networks that say what they are looking for: partners, volunteers, people to share ideas with or to build something together. By topic, then by region; a card is listed under each of its topics and regions.{{#pagination.multiple}} This is page {{pagination.current}} of {{pagination.total}}.{{/pagination.multiple}}</p>
+
+{{#topics}}
+<section class="looking-for-topic">
+<h2><a href="{{root}}{{url}}">{{name}}</a></h2>
+{{#regions}}
+<h3>{{name}}</h3>
+<ul class="looking-for-list">
+{{#entries}}
+<li class="item"><p class="item-title"><a href="{{root}}{{card_url}}">{{card_name}}</a> <span class="kind">{{kind_label}}</span>{{#paused}} <span class="badge badge-paused">Paused</span>{{/paused}}</p>
+<p class="looking-for-text"><span class="label">Looking for:</span> {{looking_for}}</p></li>
+{{/entries}}
+</ul>
+{{/regions}}
+</section>
+{{/topics}}
+{{^topics}}
+<p>No card says what it is looking for yet. Add <code>looking_for</code> to a card to be listed here.</p>
+{{/topics}}
+{{>pagination}}
+{{/main}}
+{{/layout}}
+
+"""#),
         ("templates/moved.mustache", #"""
 {{! The page at a card's former address (its former_slugs): it sends the reader on to the
     card, at once where the browser allows, and says where the card is now. }}

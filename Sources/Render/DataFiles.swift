@@ -248,6 +248,7 @@ extension SiteRenderer {
                 paged(SitePath.region(region.slug), lists.region(r), cards.map { content.cards[$0].updated }.max())
             }
             entries.append((SitePath.search, nil))
+            entries += organiserEntries(newest: newest, pages: lists)
             return entries
         }
     }

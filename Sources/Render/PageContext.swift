@@ -138,7 +138,7 @@ struct PageContext {
         case .topicList, .topic, .topicRegion: nav["topics"] = true
         case .regionList, .region: nav["regions"] = true
         case .search: nav["search"] = true
-        case .notFound, .moved: break
+        case .notFound, .moved, .coverage, .lookingFor, .evidence: break
         }
         return ["site": site, "root": TemplateText(root), "nav": nav, "search_url": TemplateText(SitePath.search), "is_home": page == .home]
     }
@@ -176,6 +176,9 @@ struct PageContext {
         case .search: return "search"
         case .notFound: return "404"
         case .moved: return "moved"
+        case .coverage: return "coverage"
+        case .lookingFor: return "looking-for"
+        case .evidence: return "evidence"
         }
     }
 
@@ -195,6 +198,9 @@ struct PageContext {
         case .search: values = search()
         case .notFound: values = notFound()
         case .moved(let i, _): values = moved(i)
+        case .coverage(let n): values = coverage(n)
+        case .lookingFor(let n): values = lookingFor(n)
+        case .evidence(let n): values = evidence(n)
         }
         return (Self.template(for: page), values)
     }

@@ -38,6 +38,10 @@ public enum Page: Sendable, Equatable {
     /// The page at a renamed card's former address (its `former_slugs`, by position),
     /// which sends readers on to the card.
     case moved(card: Int, former: Int)
+    /// A page of the coverage table, of the cards looking for someone, of the evidence.
+    case coverage(page: Int)
+    case lookingFor(page: Int)
+    case evidence(page: Int)
 }
 
 /// Renders pages from the graph through a theme. Pure: it never touches the disk.
@@ -57,6 +61,10 @@ public struct SiteRenderer: Sendable {
     let alphabet: Alphabet
     /// How each list is cut into pages.
     let listPages: ListPages
+    /// The spreadsheets, planned: the coverage page lists their files.
+    public let csvFiles: CSVFiles
+    /// The coverage table, the cards looking for someone and the evidence, by topic.
+    let organiserLists: OrganiserLists
     /// Links into the contribution flow, when site.yml names the repository.
     var contributions: ContributionLinks? { graph.content.site.repository.map(ContributionLinks.init) }
     /// GitHub's new-file editor with the card template, when site.yml names the repository.
@@ -73,7 +81,7 @@ public struct SiteRenderer: Sendable {
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
                                     cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems),
-                                    alphabet: Alphabet(graph: graph, perPage: graph.content.site.pageSize))
+                                    alphabet: Alphabet(graph: graph, perPage: graph.content.site.pageSize), csvFiles: CSVFiles(graph: graph, options: options))
         // The shared values depend only on the kind of page (its template) and its depth
         // (its root), so the first page of each kind and depth gives them.
         var variants: [String: Theme] = [:]
@@ -103,7 +111,7 @@ public struct SiteRenderer: Sendable {
     static func variantKey(template: String, root: String) -> String { template + "|" + root }
 
     private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
-                 items: RenderedItems, cardEntries: CardEntries, alphabet: Alphabet) {
+                 items: RenderedItems, cardEntries: CardEntries, alphabet: Alphabet, csvFiles: CSVFiles) {
         self.listPages = ListPages(graph: graph)
         self.graph = graph
         self.theme = theme
@@ -113,6 +121,8 @@ public struct SiteRenderer: Sendable {
         self.items = items
         self.cardEntries = cardEntries
         self.alphabet = alphabet
+        self.csvFiles = csvFiles
+        organiserLists = OrganiserLists(graph: graph, coverage: csvFiles.coverage)
     }
 
     var content: Content { graph.content }
@@ -131,6 +141,7 @@ public struct SiteRenderer: Sendable {
         pages.append(.regionList)
         for r in content.regions.indices { pages += (1...lists.region(r).pages).map { Page.region(r, page: $0) } }
         pages.append(.search)
+        pages += organiserPages()
         pages.append(.notFound)
         for i in content.cards.indices {
             pages += content.cards[i].formerSlugs.indices.map { Page.moved(card: i, former: $0) }
@@ -156,6 +167,9 @@ public struct SiteRenderer: Sendable {
         case .search: return SitePath.search
         case .notFound: return "404.html"
         case .moved(let i, let n): return SitePath.card(content.cards[i].formerSlugs[n])
+        case .coverage(let n): return SitePath.page(n, of: SitePath.coverage)
+        case .lookingFor(let n): return SitePath.page(n, of: SitePath.lookingFor)
+        case .evidence(let n): return SitePath.page(n, of: SitePath.evidence)
         }
     }
 

@@ -1,0 +1,176 @@
+internal import Content
+public import Graph
+
+/// The directory as spreadsheets (docs/open-data.md): `cards.csv`, a row for every
+/// card, and `coverage.csv`, a row for every topic in every region with its count of
+/// active cards; each cut into numbered parts when it would be larger than a host takes
+/// (`cards-1.csv`, `cards-2.csv`, …), and described, with the data's licence, in
+/// `csv-metadata.json` (W3C's metadata for tabular data on the web).
+public struct CSVFiles: Sendable {
+    public let graph: SiteGraph
+    public let options: RenderOptions
+    let coverage: Coverage
+    /// The positions in `graph.cardsByName` each part of cards.csv holds.
+    let cardParts: [Range<Int>]
+    /// The positions among the coverage rows (topic by topic, each region in tree order) each part holds.
+    let coverageParts: [Range<Int>]
+
+    /// The most bytes one file may hold: 25 MiB, the most Cloudflare Pages serves.
+    public static let partLimit = 25 << 20
+    /// The file that describes every table and names the licence.
+    public static let metadataPath = "csv-metadata.json"
+
+    /// Plans the files, measuring every row to see where the parts must be cut.
+    public init(graph: SiteGraph, options: RenderOptions, partLimit: Int = CSVFiles.partLimit) {
+        self.graph = graph
+        self.options = options
+        coverage = Coverage(graph)
+        let header = CSVText.byteOrderMark.count
+        let rows = CardsCSV(graph: graph, base: options.baseURL)
+        cardParts = CSVText.parts(headerBytes: header + rows.header.utf8.count,
+                                  rowBytes: graph.cardsByName.map { rows.row($0).utf8.count }, limit: partLimit)
+        let cells = CoverageCSV(graph: graph, coverage: coverage, base: options.baseURL)
+        coverageParts = CSVText.parts(headerBytes: header + cells.header.utf8.count,
+                                      rowBytes: (0..<cells.count).map { cells.row($0).utf8.count }, limit: partLimit)
+    }
+
+    /// cards.csv, or its parts in order.
+    public var cardPaths: [String] { CSVText.partNames("cards", count: cardParts.count) }
+    /// coverage.csv, or its parts in order.
+    public var coveragePaths: [String] { CSVText.partNames("coverage", count: coverageParts.count) }
+    /// Every file, under the output folder.
+    public var paths: [String] { cardPaths + coveragePaths + [Self.metadataPath] }
+
+    /// The bytes of one of `paths`.
+    public func bytes(of path: String) -> [UInt8] {
+        if let k = cardPaths.firstIndex(of: path) {
+            let rows = CardsCSV(graph: graph, base: options.baseURL)
+            return file(header: rows.header, rows: cardParts[k].map { rows.row(graph.cardsByName[$0]) })
+        }
+        if let k = coveragePaths.firstIndex(of: path) {
+            let cells = CoverageCSV(graph: graph, coverage: coverage, base: options.baseURL)
+            return file(header: cells.header, rows: coverageParts[k].map(cells.row))
+        }
+        return path == Self.metadataPath ? metadata().bytes(pretty: true) : []
+    }
+
+    func file(header: String, rows: [String]) -> [UInt8] {
+        var out = CSVText.byteOrderMark
+        out.reserveCapacity(rows.reduce(header.utf8.count + 3) { $0 + $1.utf8.count })
+        out.append(contentsOf: header.utf8)
+        for row in rows { out.append(contentsOf: row.utf8) }
+        return out
+    }
+
+    /// csv-metadata.json: the tables in the W3C vocabulary for tabular data (CSVW), each
+    /// part with its columns, and the licence as `dc:license`.
+    func metadata() -> JSONValue {
+        let site = graph.content.site
+        func table(_ path: String, _ title: String, _ columns: [(String, String)]) -> JSONValue {
+            .object([("url", .string(path)), ("dc:title", .string(title)),
+                     ("tableSchema", .object([("columns", .array(columns.map { name, description in
+                         .object([("name", .string(name)), ("titles", .string(name)), ("dc:description", .string(description))])
+                     }))]))])
+        }
+        var pairs: [(String, JSONValue)] = [("@context", .string("http://www.w3.org/ns/csvw")), ("dc:title", .string(site.title))]
+        if let licence = site.licence {
+            pairs.append(("dc:license", .object([("@id", .string(licence.url))])))
+            pairs.append(("dc:rights", .string(licence.name)))
+        }
+        if let base = options.baseURL { pairs.append(("dc:source", .string(base))) }
+        let cards = cardPaths, cells = coveragePaths
+        var tables = cards.enumerated().map { k, path in
+            table(path, cards.count == 1 ? "Every card" : "Every card, part \(k + 1) of \(cards.count)", CardsCSV.columns)
+        }
+        tables += cells.enumerated().map { k, path in
+            table(path, cells.count == 1 ? "Active cards by topic and region" : "Active cards by topic and region, part \(k + 1) of \(cells.count)",
+                  CoverageCSV.columns)
+        }
+        pairs.append(("dialect", .object([("encoding", .string("utf-8")), ("header", .bool(true))])))
+        pairs.append(("tables", .array(tables)))
+        return .object(pairs)
+    }
+}
+
+/// The rows of cards.csv.
+struct CardsCSV {
+    let graph: SiteGraph
+    let base: String?
+
+    /// Every column, with what it holds.
+    static let columns: [(String, String)] = [
+        ("slug", "The card's identity, the last part of its page's address"),
+        ("name", "The card's name"), ("kind", "person, group, organisation or network"),
+        ("status", "active, paused or closed"), ("summary", "What the card offers, in a sentence or two"),
+        ("topics", "Its topics, by name, separated by semicolons"), ("regions", "Its regions, by name, separated by semicolons"),
+        ("updated", "When the card was last checked (YYYY-MM-DD)"), ("page", "The card's page on the site"),
+        ("formats", "How support is offered, separated by semicolons"), ("looking_for", "What the card is looking for"),
+        ("website", "Its website (for a person, only when the card shares its contact details in open data)"),
+        ("email", "Its email address (the same rule)"), ("phone", "Its phone number (the same rule)"),
+        ("organisation", "The name of the organisation that runs it"), ("organisation_slug", "That organisation's card"),
+        ("eligibility", "Who it is for"), ("cost", "What it costs"),
+        ("referral", "How to get in, separated by semicolons"), ("languages", "Languages offered, by name, separated by semicolons"),
+        ("meets", "When it meets, in words, separated by semicolons"),
+        ("locations", "Where it meets: each place's name, address, town, county and postcode, places separated by semicolons"),
+        ("postcodes", "The postcodes of its places, separated by semicolons"),
+    ]
+
+    var header: String { CSVText.record(Self.columns.map { CSVText.text($0.0) }) }
+
+    func row(_ i: Int) -> String {
+        let content = graph.content
+        let card = content.cards[i]
+        let details = card.details
+        let contact = card.sharesContactInData ? card.contact : nil
+        let organisation = graph.organisations.runBy[i].map { content.cards[$0] }
+        let list = { (items: [String]) in items.joined(separator: "; ") }
+        let cells: [String] = [
+            card.slug, card.name, card.kind.rawValue, card.status.rawValue, card.summary,
+            list(graph.cardTopics[i].map { content.topics[$0].name }), list(graph.cardRegions[i].map { content.regions[$0].name }),
+            card.updated.description, (base ?? "") + SitePath.card(card.slug), list(card.formats.map(\.label)), card.lookingFor ?? "",
+            contact?.website ?? "", contact?.email ?? "", contact?.phone ?? "",
+            organisation?.name ?? "", organisation?.slug ?? "", details.eligibility ?? "", details.cost.map(DirectoryWords.cost) ?? "",
+            list(details.referral.map(\.label)), list(details.languages.map { LanguageNames.name(of: $0) ?? $0 }),
+            details.meets.map { list(DirectoryWords.lines($0)) } ?? "",
+            list(details.locations.map(Self.place)), list(details.locations.compactMap(\.postcode)),
+        ]
+        return CSVText.record(cells.map(CSVText.text))
+    }
+
+    /// One place on one line: `St Agnes Church Hall, 12 High Street, Leeds, LS1 4AP`.
+    static func place(_ l: CardLocation) -> String {
+        ([l.name].compactMap { $0 } + l.address + [l.town, l.county, l.postcode].compactMap { $0 }).joined(separator: ", ")
+    }
+}
+
+/// The rows of coverage.csv: every topic (by name) in every region (in the tree's order).
+struct CoverageCSV {
+    let graph: SiteGraph
+    let coverage: Coverage
+    let base: String?
+
+    static let columns: [(String, String)] = [
+        ("topic", "The topic's name"), ("topic_slug", "The topic's identity"),
+        ("region", "The region's name"), ("region_slug", "The region's identity"),
+        ("within", "The identity of the wider region this one is within, if any"),
+        ("active_cards", "Active cards of the topic based in the region or a region within it"),
+        ("active_covering_from_wider", "Active cards of the topic that cover the region as part of a wider one"),
+        ("page", "The topic-by-region page listing them, when there is one"),
+    ]
+
+    var header: String { CSVText.record(Self.columns.map { CSVText.text($0.0) }) }
+    var count: Int { coverage.topics.count * coverage.regions.count }
+
+    func row(_ position: Int) -> String {
+        let content = graph.content
+        let t = coverage.topics[position / coverage.regions.count], r = coverage.regions[position % coverage.regions.count]
+        let topic = content.topics[t], region = content.regions[r]
+        let page = coverage.page(topic: t, region: r).map { _ in (base ?? "") + SitePath.topicRegion(topic.slug, region.slug) }
+        return CSVText.record([
+            CSVText.text(topic.name), CSVText.text(topic.slug), CSVText.text(region.name), CSVText.text(region.slug),
+            CSVText.text(graph.regions.parent[r].map { content.regions[$0].slug } ?? ""),
+            CSVText.number(String(coverage.active(topic: t, region: r))),
+            CSVText.number(String(coverage.activeWider(topic: t, region: r))), CSVText.text(page ?? ""),
+        ])
+    }
+}

@@ -1877,7 +1877,12 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 .coverage caption { text-align: left; font-weight: 600; padding: 0.5rem 0.75rem; }
 .coverage th, .coverage td { border: 1px solid var(--border); padding: 0.35rem 0.6rem; }
 .coverage thead th { font-size: 0.9rem; vertical-align: bottom; text-align: center; min-width: 5.5rem; }
-.coverage tbody th { text-align: left; font-weight: 600; white-space: nowrap; position: sticky; left: 0; background: var(--bg); }
+.coverage thead th a { overflow-wrap: normal; }
+.coverage tbody th { text-align: left; font-weight: 600; min-width: 8rem; max-width: 14rem; position: sticky; left: 0; background: var(--bg); }
+@media (max-width: 30rem) {
+  .coverage tbody th { min-width: 6.5rem; max-width: 9rem; font-size: 0.95rem; }
+  .coverage thead th { min-width: 4.5rem; }
+}
 .coverage td { text-align: center; min-width: 3rem; }
 .coverage td a { display: inline-block; min-width: 2.25rem; padding: 0.2rem 0; }
 .coverage td.gap, .coverage td.gap a { background: var(--paused-bg); color: var(--paused-fg); }

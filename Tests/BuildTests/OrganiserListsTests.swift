@@ -67,4 +67,22 @@ import TestSupport
         #expect((topics.first?["entries"] as? [[String: Any]])?.count == 150)
         #expect(renderer.listPages.evidence(lists).pages == 1)
     }
+
+    @Test func siteYMLsPageSizeCutsTheLookingForAndEvidenceListsLikeTheAToZ() async throws {
+        let cards = (0..<150).map { n in
+            Self.card("group-\(1000 + n)", topics: ["carers"], regions: ["london", "scotland"], lookingFor: "Volunteers",
+                      links: [CardLink(title: "Evaluation \(n)", url: "https://example.org/\(n)")])
+        }
+        // 150 cards, 300 looking-for entries (two regions each) and 150 links, 40 to a page.
+        let renderer = try await Self.renderer(cards, pageSize: 40)
+        let pages = renderer.pages()
+        #expect(pages.filter { if case .cardList = $0 { true } else { false } } == (1...4).map(Page.cardList))
+        #expect(pages.filter { if case .lookingFor = $0 { true } else { false } } == (1...8).map(Page.lookingFor))
+        #expect(pages.filter { if case .evidence = $0 { true } else { false } } == (1...4).map(Page.evidence))
+        #expect(renderer.path(of: .lookingFor(page: 8)) == "looking-for/page/8/")
+        let sitemap = DataFiles(graph: renderer.graph, options: renderer.options).sitemap()
+        for path in ["cards/page/4/", "looking-for/page/8/", "evidence/page/4/"] { #expect(sitemap.contains("<loc>/\(path)</loc>"), "\(path)") }
+        #expect(!sitemap.contains("looking-for/page/9/"))
+        #expect(!sitemap.contains("evidence/page/5/"))
+    }
 }

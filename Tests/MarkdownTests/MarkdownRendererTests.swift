@@ -139,6 +139,63 @@ import TestSupport
         #expect(doc.html.contains("</table></div>"))
     }
 
+    @Test func headingsAndTablesInsideQuotesAndListsAreDecoratedToo() {
+        let doc = MarkdownRenderer.render("""
+        > ## In a quote
+        >
+        > | a |
+        > |---|
+        > | [x](javascript:alert(1)) |
+
+        - ### In a *list*
+        - | b |
+          |---|
+          | 2 |
+        """)
+        #expect(doc.html == """
+        <blockquote>
+        <h2 id="in-a-quote">In a quote</h2>
+        <div class="table-wrap" role="region" tabindex="0" aria-label="Table"><table>
+        <thead>
+        <tr>
+        <th>a</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>x</td>
+        </tr>
+        </tbody>
+        </table></div>
+        </blockquote>
+        <ul>
+        <li>
+        <h3 id="in-a-list">In a <em>list</em></h3>
+        </li>
+        <li>
+        <div class="table-wrap" role="region" tabindex="0" aria-label="Table"><table>
+        <thead>
+        <tr>
+        <th>b</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>2</td>
+        </tr>
+        </tbody>
+        </table></div>
+        </li>
+        </ul>
+
+        """)
+    }
+
+    @Test func headingIDsAreEscapedAndMovedHeadingsCloseAtTheirNewLevel() {
+        let doc = MarkdownRenderer.render("# A & B\n\n###### Six\n")
+        #expect(doc.html == "<h2 id=\"a--b\">A &amp; B</h2>\n<h6 id=\"six\">Six</h6>\n")
+    }
+
     @Test func tableTextInCodeIsNotWrapped() {
         let doc = MarkdownRenderer.render("`<table>` is escaped\n")
         #expect(!doc.html.contains("table-wrap"))

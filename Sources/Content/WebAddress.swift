@@ -1,0 +1,71 @@
+/// Checks for web and email addresses.
+public enum WebAddress {
+    /// True for `http://host…` or `https://host…` whose host is a website's name, with
+    /// no spaces or characters that break out of markup (`WebAddressCheck`).
+    public static func isHTTP(_ s: String) -> Bool {
+        WebAddressCheck.isWebAddress(s)
+    }
+
+    /// Characters an email address may not hold here, though the email standard allows
+    /// them: in the page's `mailto:` link `?` starts a list of extras (`?cc=…&body=…`
+    /// adds a copy address or a message), `&` and `=` write those extras, `#` cuts the
+    /// address short and `%` spells one character as another (`%40` is `@`).
+    public static let mailtoSpecial: [Character] = ["?", "&", "=", "#", "%"]
+
+    /// True for `local@domain.tld` without spaces, quotes, angle brackets or any of
+    /// `mailtoSpecial`, so the `mailto:` link made of it carries the address and nothing else.
+    public static func isEmail(_ s: String) -> Bool {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? isASCIIEmail(s) : isUnicodeEmail(s)
+    }
+
+    /// `isEmail` for any text, by characters.
+    static func isUnicodeEmail(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let domain = parts[1]
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else { return false }
+        guard domain.allSatisfy({ ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return false }
+        let localAllowed = "!$*+-/^_{|}~.".unicodeScalars
+        return parts[0].unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || localAllowed.contains($0)) }
+            && !parts[0].hasPrefix(".") && !parts[0].hasSuffix(".") && !parts[0].contains("..")
+    }
+
+    /// `isEmail` for ASCII text, by bytes: the same rules, where a letter is A–Z or a–z.
+    static func isASCIIEmail(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes.lastIndex(of: UInt8(ascii: "@")) == at else { return false }
+        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        guard !local.isEmpty, local.count <= 64 else { return false }
+        func isLetterOrDigit(_ b: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+        }
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2,
+              labels.allSatisfy({ !$0.isEmpty && $0.first != UInt8(ascii: "-") && $0.last != UInt8(ascii: "-") }) else { return false }
+        guard domain.allSatisfy({ isLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else { return false }
+        let localAllowed = Array("!$*+-/^_{|}~.".utf8)
+        guard local.allSatisfy({ isLetterOrDigit($0) || localAllowed.contains($0) }) else { return false }
+        if local.first == UInt8(ascii: ".") || local.last == UInt8(ascii: ".") { return false }
+        return !zip(local, local.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
+    }
+
+    /// True for a phone number: digits, spaces, `+`, `-`, `(`, `)` and `.`, with at least six digits.
+    public static func isPhone(_ s: String) -> Bool {
+        s.count <= 40 && s.filter(\.isNumber).count >= 6
+            && s.allSatisfy { ($0.isASCII && $0.isNumber) || " +-().".contains($0) }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
+    func leftPad(_ width: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, width - count)) + self
+    }
+}

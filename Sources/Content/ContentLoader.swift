@@ -160,23 +160,9 @@ public enum ContentLoader {
                         message: "\(folder)/ should hold only \(folder == "cards" ? "card files (.md or .yml)" : "guide files (.md)"), not folders"))
                     continue
                 }
-                let dot = name.lastIndex(of: ".")
-                let ext = dot.map { String(name[$0...]) } ?? ""
-                let slug = dot.map { String(name[..<$0]) } ?? name
-                let allowed = folder == "cards" ? [".md", ".yml"] : [".md"]
-                guard allowed.contains(ext) else {
-                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
-                        message: "'\(name)' should end in \(allowed.joined(separator: " or "))"))
-                    continue
-                }
-                guard Slug.isValid(slug) else {
-                    var note = Slug.rule
-                    let lowered = slug.lowercased()
-                    if Slug.isValid(lowered) { note += "; try '\(lowered)\(ext)'" }
-                    diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
-                        message: "the file name '\(name)' is not a valid slug", note: note))
-                    continue
-                }
+                guard let named = slugAndExtension(of: name, in: folder, relative: relative, display: display,
+                                                   diagnostics: &diagnostics) else { continue }
+                let (slug, ext) = named
                 if let first = inodes[info.identity] {
                     diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
                         message: "this file is the same file as '\(display(first))' (a hard link); keep one"))
@@ -206,6 +192,30 @@ public enum ContentLoader {
         listing.staticFiles = try listStatic(root: root, display: display, diagnostics: &diagnostics)
         diagnostics += GeneratedPaths.collisions(staticFiles: listing.staticFiles, with: GeneratedPaths.reserved, display: display)
         return listing
+    }
+
+    /// The slug and extension of a file in cards/ or guides/; nil, with an error in
+    /// `diagnostics`, when its extension is not one the folder holds or its name is no slug.
+    static func slugAndExtension(of name: String, in folder: String, relative: String, display: (String) -> String,
+                                 diagnostics: inout [Diagnostic]) -> (slug: String, ext: String)? {
+        let dot = name.lastIndex(of: ".")
+        let ext = dot.map { String(name[$0...]) } ?? ""
+        let slug = dot.map { String(name[..<$0]) } ?? name
+        let allowed = folder == "cards" ? [".md", ".yml"] : [".md"]
+        guard allowed.contains(ext) else {
+            diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                message: "'\(name)' should end in \(allowed.joined(separator: " or "))"))
+            return nil
+        }
+        guard Slug.isValid(slug) else {
+            var note = Slug.rule
+            let lowered = slug.lowercased()
+            if Slug.isValid(lowered) { note += "; try '\(lowered)\(ext)'" }
+            diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
+                message: "the file name '\(name)' is not a valid slug", note: note))
+            return nil
+        }
+        return (slug, ext)
     }
 
     /// Every ordinary file under static/, as sorted paths relative to it. Links and

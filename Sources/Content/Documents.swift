@@ -64,41 +64,16 @@ enum DocumentParser {
     static func card(slug: String, file: String, display: String, source: SourceText, isYAML: Bool,
                      renderHTML: Bool = true) -> (ParsedCard?, [Diagnostic]) {
         var root: Node?
-        var body = ""
-        var bodyLineOffset = 0
-        var bodyColumnOffset = 0
-        var bodyIndent = 0
-        var fallback = Mark(line: 1, column: 1)
-        if isYAML {
-            do { root = try YAMLParser.parse(source.text) } catch {
-                return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
-            }
-        } else {
-            switch source.splitFrontMatter(file: display) {
-            case .failure(let d): return (nil, [d])
-            case .success(let split):
-                do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
-                    return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
-                }
-                body = split.body
-                bodyLineOffset = split.bodyLineOffset
-                fallback = Mark(line: 1, column: 1)
-            }
+        var place = BodyPlace()
+        switch cardYAML(source, display: display, isYAML: isYAML) {
+        case .failure(let d): return (nil, [d])
+        case .success(let found): (root, place) = found
         }
-        var r = FieldReader(root, file: display, what: "a card", allowed: cardFields + (isYAML ? ["about"] : []), fallback: fallback)
-        if isYAML, let about = r.text("about", required: false, max: ContentLimits.maxFileBytes, singleLine: false),
-           let node = r.fields["about"]?.value {
-            body = about.value
-            switch node.value {
-            case .scalar(_, .literal), .scalar(_, .folded):
-                bodyLineOffset = node.mark.line
-                bodyColumnOffset = 0
-                bodyIndent = Self.blockIndent(source.text, after: node.mark.line)
-            default:
-                bodyLineOffset = node.mark.line - 1
-                bodyColumnOffset = node.mark.column - 1
-            }
-        }
+        var r = FieldReader(root, file: display, what: "a card", allowed: cardFields + (isYAML ? ["about"] : []),
+                            fallback: Mark(line: 1, column: 1))
+        if isYAML, let about = aboutBody(&r, source: source) { place = about }
+        var body = place.text
+        let bodyLineOffset = place.lineOffset, bodyColumnOffset = place.columnOffset, bodyIndent = place.indent
         let name = r.text("name", required: true, max: 120)
         let kind = r.choice("kind", required: true, Kind.self)
         let summary = r.text("summary", required: true, max: 280)
@@ -106,52 +81,10 @@ enum DocumentParser {
         let regions = r.slugList("regions", required: true, max: ContentLimits.regionsPerEntry, of: "regions")
         let updated = r.date("updated", required: true)
         let status = r.choice("status", required: false, Status.self)
-        var formats: [Format] = []
-        for item in r.list("formats", required: false) ?? [] {
-            if let f = Format(rawValue: item.value) {
-                formats.append(f)
-            } else {
-                let names = Format.allCases.map(\.rawValue)
-                r.error(item.mark, "'\(item.value)' is not a format\(DidYouMean.clause(for: item.value, in: names))",
-                        note: "formats may be: \(names.joined(separator: ", "))")
-            }
-        }
+        let formats = cardFormats(&r)
         let lookingFor = r.text("looking_for", required: false, max: 280)
-        var contact: Contact?
-        if var c = r.mapping("contact", allowed: ["website", "email", "phone"]) {
-            let website = c.url("website", required: false)
-            let email = c.text("email", required: false, max: 254)
-            if let email, let special = email.value.first(where: WebAddress.mailtoSpecial.contains) {
-                c.error(email.mark, "'email' cannot hold '\(special)': in the email link on the page it would change who the reader's email goes to or what it says",
-                        note: "write the address alone, like name@example.org")
-            } else if let email, !WebAddress.isEmail(email.value) {
-                c.error(email.mark, "'email' should be an email address like name@example.org, not '\(InvisibleCharacters.shown(email.value))'"
-                        + InvisibleCharacters.clause(for: email.value))
-            }
-            let phone = c.text("phone", required: false, max: 40)
-            if let phone, !WebAddress.isPhone(phone.value) {
-                c.error(phone.mark, "'phone' should be a phone number (digits, spaces, +, -, brackets), not '\(InvisibleCharacters.shown(phone.value))'"
-                        + InvisibleCharacters.clause(for: phone.value))
-            }
-            r.diagnostics += c.diagnostics
-            let value = Contact(website: website?.value, email: email.flatMap { WebAddress.isEmail($0.value) ? $0.value : nil },
-                                phone: phone.flatMap { WebAddress.isPhone($0.value) ? $0.value : nil })
-            if value.website != nil || value.email != nil || value.phone != nil { contact = value }
-        }
-        var links: [CardLink] = []
-        if let node = r.node("links", required: false) {
-            if case .sequence(let items) = node.value {
-                for item in items {
-                    var l = FieldReader(item, file: display, what: "each item of 'links'", allowed: ["title", "url"], fallback: item.mark)
-                    let title = l.text("title", required: true, max: 200)
-                    let url = l.url("url", required: true)
-                    r.diagnostics += l.diagnostics
-                    if let title, let url { links.append(CardLink(title: title.value, url: url.value)) }
-                }
-            } else {
-                r.error(node.mark, "'links' should be a list of items with a 'title' and a 'url', but it is \(node.kindDescription)")
-            }
-        }
+        let contact = cardContact(&r)
+        let links = cardLinks(&r, display: display)
         let related = r.slugList("related", required: false) ?? []
         var image = r.text("image", required: false, max: 300)
         if let i = image, !StaticPath.isSafe(i.value) {

@@ -83,33 +83,47 @@ public enum Tokenizer {
                         continue
                     }
                 } else {
-                    // A multi-byte scalar (the string is valid UTF-8).
-                    let lead = bytes[i]
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    let (decoded, length) = multiByteScalar(in: bytes, at: i)
                     i += length
-                    scalar = Unicode.Scalar(value)
+                    scalar = decoded
                     if let scalar, isWordScalar(scalar) {
                         inWide = true
                         wide.append(scalar)
                         continue
                     }
                 }
-                // The end of a word, if one was open.
-                if inWide {
-                    var word = String.UnicodeScalarView()
-                    word.append(contentsOf: ascii.map { Unicode.Scalar($0) })
-                    word.append(contentsOf: wide)
-                    if var term = fold(String(word)) { term.withUTF8(body) }
-                    wide.removeAll(keepingCapacity: true)
-                    inWide = false
-                } else if !ascii.isEmpty, ascii.count <= maximumLength {
-                    ascii.withUnsafeBufferPointer(body)
-                }
-                ascii.removeAll(keepingCapacity: true)
+                endWord(&ascii, &wide, &inWide, body)
             }
         }
+    }
+
+    /// The scalar of valid UTF-8 that starts with a byte of 0x80 or more at `i`, and its
+    /// length in bytes.
+    @inline(__always)
+    static func multiByteScalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[i]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value), length)
+    }
+
+    /// Ends the word being read, if one is open: passes it to `body` (folded, when it
+    /// has a character outside ASCII; left out, when it is too long) and empties the buffers.
+    @inline(__always)
+    static func endWord(_ ascii: inout [UInt8], _ wide: inout [Unicode.Scalar], _ inWide: inout Bool,
+                        _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if inWide {
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: ascii.map { Unicode.Scalar($0) })
+            word.append(contentsOf: wide)
+            if var term = fold(String(word)) { term.withUTF8(body) }
+            wide.removeAll(keepingCapacity: true)
+            inWide = false
+        } else if !ascii.isEmpty, ascii.count <= maximumLength {
+            ascii.withUnsafeBufferPointer(body)
+        }
+        ascii.removeAll(keepingCapacity: true)
     }
 
     /// Appends ASCII bytes with A–Z made a–z.

@@ -150,22 +150,27 @@ public struct SiteGraph: Sendable {
         guideCards = drawsOn
         organisations = OrganisationLinks(cards: cards, cardIndex: cardIndex, cardsByName: cardsByName)
 
-        // One pass over the topic's cards (in name order) for each region: a card is local
-        // when one of its regions is the region or within it, else wider when one is
-        // around it. Flags by region index, since a card names only a few regions.
+        topicRegionPages = Self.topicRegionPages(cardsByTopic: byTopic, cardRegions: cardRegions, tree: tree)
+    }
+
+    /// Every topic × region page, topic by topic and in the region tree's order.
+    ///
+    /// One pass over the topic's cards (in name order) for each region: a card is local
+    /// when one of its regions is the region or within it, else wider when one is
+    /// around it. Flags by region index, since a card names only a few regions.
+    static func topicRegionPages(cardsByTopic: [[Int]], cardRegions: [[Int]], tree: RegionTree) -> [TopicRegionPage] {
         var pages: [TopicRegionPage] = []
-        let cardRegions = self.cardRegions
-        let regionCount = content.regions.count
+        let regionCount = tree.ancestors.count
         let masks = tree.order.map { r -> (region: Int, within: [Bool], around: [Bool]) in
             var within = [Bool](repeating: false, count: regionCount), around = within
             for d in [r] + tree.descendants[r] { within[d] = true }
             for a in tree.ancestors[r] { around[a] = true }
             return (r, within, around)
         }
-        for t in content.topics.indices {
+        for t in cardsByTopic.indices {
             for (r, within, around) in masks {
                 var local: [Int] = [], wider: [Int] = []
-                for c in byTopic[t] {
+                for c in cardsByTopic[t] {
                     if cardRegions[c].contains(where: { within[$0] }) {
                         local.append(c)
                     } else if cardRegions[c].contains(where: { around[$0] }) {
@@ -178,7 +183,7 @@ public struct SiteGraph: Sendable {
                 pages.append(TopicRegionPage(topic: t, region: r, local: local, wider: wider))
             }
         }
-        topicRegionPages = pages
+        return pages
     }
 
     /// Cards that cover region `r` through a wider region, by name.

@@ -15,11 +15,6 @@ public struct BuildOptions: Sendable {
     /// Overrides site.yml's base_url.
     public var baseURL: String?
     public var today: ContentDate
-    /// Leaves the build's working data (content, graph, list entries, search index) for the
-    /// process's exit to reclaim instead of freeing it value by value. For a command that
-    /// exits after one build: freeing takes one core about a tenth of a second at 10,000 cards.
-    /// A long-running process (the preview server) must leave it false.
-    public var leavesMemoryToExit: Bool
     /// Lets the build replace an existing output folder that whoswho did not write
     /// (`--force`); never the content, the themes, or a folder that holds them.
     public var replacesUnmarkedOutput: Bool
@@ -33,7 +28,7 @@ public struct BuildOptions: Sendable {
     public var sizeBudget: SizeBudget = .standard
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
-                theme: String? = nil, baseURL: String? = nil, today: ContentDate, leavesMemoryToExit: Bool = false,
+                theme: String? = nil, baseURL: String? = nil, today: ContentDate,
                 replacesUnmarkedOutput: Bool = false, budget: OutputBudget = .standard, filePreview: Bool = false) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
@@ -41,7 +36,6 @@ public struct BuildOptions: Sendable {
         self.theme = theme
         self.baseURL = baseURL
         self.today = today
-        self.leavesMemoryToExit = leavesMemoryToExit
         self.replacesUnmarkedOutput = replacesUnmarkedOutput
         self.budget = budget
         self.filePreview = filePreview
@@ -211,7 +205,6 @@ public enum Builder {
             }
             Staging.remove(staging)
             report.sizeWarnings = SizeWarning.ordered(report.sizeWarnings)
-            if options.leavesMemoryToExit { ExitReclaims.hold((loaded, graph, renderer, data, openData, index, pages, owners)) }
             return report
         } catch let failure as BuildFailure {
             Staging.remove(staging)
@@ -339,19 +332,6 @@ extension BuildReport {
         files += 1
         written += wrote ? 1 : 0
         self.bytes += bytes
-    }
-}
-
-/// Values left for the process's exit to reclaim: holding them means they are never
-/// freed, so no time goes on releasing every string and array of a finished build.
-enum ExitReclaims {
-    final class Box {
-        let value: Any
-        init(_ value: Any) { self.value = value }
-    }
-
-    static func hold(_ value: Any) {
-        _ = Unmanaged.passRetained(Box(value))
     }
 }
 

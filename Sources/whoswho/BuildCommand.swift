@@ -34,7 +34,6 @@ struct BuildCommand: AsyncParsableCommand {
         let report: BuildReport
         do {
             var buildOptions = site.buildOptions(options)
-            buildOptions.leavesMemoryToExit = true
             buildOptions.filePreview = filePreview
             buildOptions.sizeBudget = SizeBudget(pageBytes: maxPageKB * 1024, fileBytes: SizeBudget.standard.fileBytes)
             report = try await Builder.build(buildOptions)

@@ -2,7 +2,7 @@ import Markdown
 
 /// libFuzzer entry point: any bytes, as text, through the Markdown renderer, with
 /// every link rewritten as the loader does. The output must hold no raw HTML from the
-/// input and no unsafe link.
+/// input and no unsafe link, and every heading has its id and every table its wrapper.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -14,9 +14,18 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(!lowered.contains(tag), "raw HTML \(tag) in the output")
     }
     precondition(!lowered.contains("href=\"javascript:") && !lowered.contains("src=\"javascript:"), "javascript: link in the output")
+    // Every heading carries its id and every table its wrapper: raw HTML is omitted and
+    // text escaped, so each `<table>` in the output is one cmark made.
+    var from = document.html.startIndex
     for heading in document.headings {
         precondition((1...6).contains(heading.level), "heading level \(heading.level)")
+        let tag = "<h\(heading.level) id=\"\(HTMLText.escape(heading.id))\">"
+        guard let found = document.html[from...].firstRange(of: tag) else { preconditionFailure("no \(tag) in order in the output") }
+        from = found.upperBound
     }
+    let tables = document.html.split(separator: "<table>", omittingEmptySubsequences: false).count - 1
+    let wrapped = document.html.split(separator: "aria-label=\"Table\"><table>", omittingEmptySubsequences: false).count - 1
+    precondition(tables == wrapped, "\(tables - wrapped) of \(tables) tables not wrapped")
     for link in document.links {
         precondition(link.line >= 1 && link.column >= 1, "link at \(link.line):\(link.column)")
     }

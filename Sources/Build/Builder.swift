@@ -1,7 +1,6 @@
 internal import Foundation
 public import Content
 internal import Graph
-internal import OpenReferral
 internal import Render
 internal import Search
 
@@ -65,32 +64,17 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Checks, cross-links, renders and writes a site: check → graph → render → write,
-/// into a new folder that replaces the published one only once it is complete.
+/// Checks, cross-links, renders and writes a site in four stages, load → graph →
+/// outputs → write, into a new folder that replaces the published one only once it is
+/// complete.
 public enum Builder {
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
-        do {
-            try OutputFolder.check(output: options.outputDirectory, content: options.contentDirectory,
-                                   themes: options.themesDirectory, force: options.replacesUnmarkedOutput)
-        } catch {
-            throw BuildFailure(message: error.message)
+        let site: LoadedSite
+        switch try await load(options) {
+        case .loaded(let loaded): site = loaded
+        case .stopped(let report): return report
         }
-        let loaded: LoadResult
-        do { loaded = try await ContentLoader.load(options.contentDirectory, today: options.today) } catch {
-            throw BuildFailure(message: error.message)
-        }
-        guard var content = loaded.content else { return BuildReport(diagnostics: loaded.diagnostics) }
-        if let base = options.baseURL { content.site.baseURL = base }
-        let themeName = options.theme ?? content.site.theme
-        let theme: Theme
-        do { theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName) } catch {
-            throw BuildFailure(message: error.message)
-        }
-        let inTheWay = staticFilesInTheWay(of: theme, staticFiles: content.staticFiles, contentDirectory: options.contentDirectory)
-        guard inTheWay.isEmpty else {
-            return BuildReport(diagnostics: (loaded.diagnostics + inTheWay).sortedForDisplay())
-        }
-        let graph = await SiteGraph.build(content)
+        let graph = await SiteGraph.build(site.content)
         // The search index is built beside the renderer's preparation and the pages;
         // its files are checked for collisions and written once the pages are. It runs
         // ahead of the pages (higher priority): its last step, merging postings and
@@ -98,124 +82,14 @@ public enum Builder {
         // left running alone after the last page. (The index does not stop early when
         // cancelled: should the build fail, it finishes and is dropped.)
         let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
-        let renderOptions = RenderOptions(baseURL: content.site.baseURL, today: options.today, filePreview: options.filePreview)
-        let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: renderOptions)
-        let data = await DataFiles.make(graph: graph, options: renderOptions)
-        let openData = OpenReferralExport(graph: graph, baseURL: renderOptions.baseURL)
-        let servicePaths = (0..<openData.serviceCount).map(openData.servicePath)
-
+        let renderOptions = RenderOptions(baseURL: site.content.site.baseURL, today: options.today, filePreview: options.filePreview)
+        let outputs = await SiteOutputs.make(graph: graph, theme: site.theme, options: renderOptions)
         // Plan every output file and refuse two that land on one path, or one inside another.
-        // (check refuses every static file in the way of a page or a theme file first;
-        // this is the last wall, for whatever that check missed.)
-        let pages = renderer.pages()
-        var owners: [String: String] = [:]
-        var collisions: [Diagnostic] = []
-        func claim(_ path: String, by owner: String) {
-            if let first = owners[path] {
-                collisions.append(Diagnostic(.error, file: owner, line: 0, column: 0,
-                    message: "this would be written to '\(path)' in the site, where \(first) is written too; rename one"))
-            } else {
-                owners[path] = owner
-            }
+        let claims = outputs.claims(of: site)
+        guard claims.collisions.isEmpty else {
+            return BuildReport(diagnostics: (site.diagnostics + claims.collisions).sortedForDisplay())
         }
-        /// A path whose folders include a path written as a file: one of the two cannot be written.
-        func folderClashes() -> [Diagnostic] {
-            var out: [Diagnostic] = []
-            for (path, owner) in owners.sorted(by: { $0.key < $1.key }) {
-                var folder = Substring(path)
-                while let slash = folder.lastIndex(of: "/") {
-                    folder = folder[..<slash]
-                    if let first = owners[String(folder)] {
-                        out.append(Diagnostic(.error, file: owner, line: 0, column: 0,
-                            message: "this would be written to '\(path)' in the site, inside '\(folder)', where \(first) is written as a file; rename one"))
-                        break
-                    }
-                }
-            }
-            return out
-        }
-        for page in pages { claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
-        for path in data.paths + openData.listPaths + HostFiles.paths + renderer.csvFiles.paths { claim(path, by: "the generated \(path)") }
-        for (i, path) in servicePaths.enumerated() { claim(path, by: "the open data record of \(content.root)/\(content.cards[i].file)") }
-        claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
-        let contentRoot = content.root
-        for file in content.staticFiles { claim(file, by: contentRoot + "/static/" + file) }
-        for asset in theme.assets { claim(asset.path, by: asset.source) }
-        collisions += folderClashes()
-        guard collisions.isEmpty else {
-            return BuildReport(diagnostics: (loaded.diagnostics + collisions).sortedForDisplay())
-        }
-
-        let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
-        let (staging, wroteMarker) = try Staging.create(for: output)
-        do {
-            let writer = OutputWriter(staging: staging, published: output, meter: OutputMeter(budget: options.budget, folder: staging))
-            var report = BuildReport(diagnostics: loaded.diagnostics)
-            report.record(wroteMarker, bytes: OutputFolder.markerText.utf8.count)
-            let pageFiles = pages.map(renderer.file(of:))
-            // A page's or a service record's own folder is made by the task that writes it.
-            let singleFiles = data.paths + openData.listPaths + HostFiles.paths + renderer.csvFiles.paths
-            try writer.makeFolders(for: pageFiles + servicePaths + singleFiles + content.staticFiles + theme.assets.map(\.path),
-                                   deferring: Set((pageFiles + servicePaths).map(OutputWriter.folder(of:))))
-            // The data files are made and written alongside the pages, the largest first,
-            // then the open data: its lists, and its service records a chunk at a time.
-            var dataJobs: [DataJob] = data.paths.map { path in DataJob(paths: [path]) { _ in data.bytes(of: path) } }
-            dataJobs += openData.listPaths.map { path in DataJob(paths: [path]) { _ in openData.bytes(of: path) } }
-            dataJobs += HostFiles.paths.map { path in DataJob(paths: [path]) { _ in HostFiles.bytes(of: path) } }
-            dataJobs += renderer.csvFiles.paths.map { path in DataJob(paths: [path]) { _ in renderer.csvFiles.bytes(of: path) } }
-            let serviceChunk = max(64, openData.serviceCount / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
-            for start in stride(from: 0, to: openData.serviceCount, by: serviceChunk) {
-                let services = Array(start..<min(openData.serviceCount, start + serviceChunk))
-                dataJobs.append(DataJob(paths: services.map { servicePaths[$0] }, makesFolders: true) { k in
-                    openData.serviceBytes(services[k])
-                })
-            }
-            report = try await writePages(pages, dataJobs: dataJobs, renderer: renderer, writer: writer, report: report,
-                                          sizeBudget: options.sizeBudget)
-            // The search index is written like the data files: same collision checks, same linking of unchanged files.
-            let index = await searchIndex.value
-            let searchFiles = index.files + (options.filePreview ? FilePreviewScripts.scripts(for: index.files) : [])
-            for file in searchFiles { claim(file.path, by: "the generated \(file.path)") }
-            collisions += folderClashes()
-            guard collisions.isEmpty else {
-                Staging.remove(staging)
-                return BuildReport(diagnostics: (loaded.diagnostics + collisions).sortedForDisplay())
-            }
-            try writer.makeFolders(for: searchFiles.map(\.path))
-            for file in searchFiles {
-                report.record(try writer.write(file.path, data: file.bytes), bytes: file.bytes.count)
-                if let over = options.sizeBudget.warning(path: file.path, bytes: file.bytes.count) { report.sizeWarnings.append(over) }
-            }
-            for file in content.staticFiles {
-                let bytes = try readFile(contentRoot + "/static/" + file)
-                report.record(try writer.write(file, data: bytes), bytes: bytes.count)
-                if let over = options.sizeBudget.warning(path: file, bytes: bytes.count) { report.sizeWarnings.append(over) }
-            }
-            for asset in theme.assets {
-                let bytes = try asset.bytes()
-                report.record(try writer.write(asset.path, data: bytes), bytes: bytes.count)
-                if let over = options.sizeBudget.warning(path: asset.path, bytes: bytes.count) { report.sizeWarnings.append(over) }
-            }
-            // Keep the output folder's own top-level dotfiles, like the .gitignore site/ is tracked with.
-            for name in OutputFolder.keptDotFiles(output) where owners[name] == nil {
-                if let keep = try? readFile(output + "/" + name) { _ = try writer.write(name, data: keep) }
-            }
-            guard Interruption.holdingSignals({ AtomicSwap.replace(output, with: staging) }) else {
-                throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
-            }
-            Staging.remove(staging)
-            report.sizeWarnings = SizeWarning.ordered(report.sizeWarnings)
-            return report
-        } catch let failure as BuildFailure {
-            Staging.remove(staging)
-            throw failure
-        } catch let failure as OutputWriter.Failure {
-            Staging.remove(staging)
-            throw BuildFailure(message: failure.message)
-        } catch {
-            Staging.remove(staging)
-            throw BuildFailure(message: "\(error)")
-        }
+        return try await write(outputs, claims: claims, searchIndex: searchIndex, site: site, options: options)
     }
 
     /// Checks a content folder as `build` would, without rendering anything: every
@@ -332,6 +206,12 @@ extension BuildReport {
         files += 1
         written += wrote ? 1 : 0
         self.bytes += bytes
+    }
+
+    /// Records a file written whole, and a size warning when it is over `budget`.
+    mutating func record(_ wrote: Bool, path: String, bytes: Int, budget: SizeBudget) {
+        record(wrote, bytes: bytes)
+        if let over = budget.warning(path: path, bytes: bytes) { sizeWarnings.append(over) }
     }
 }
 

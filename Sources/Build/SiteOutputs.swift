@@ -1,0 +1,69 @@
+internal import Content
+internal import Graph
+internal import OpenReferral
+internal import Render
+
+/// The outputs stage: every file of the site but the search index, ready to be made
+/// from the graph (pages, data files, the open data, host files, CSV files), with the
+/// path of each.
+struct SiteOutputs {
+    let renderer: SiteRenderer
+    let pages: [Page]
+    let data: DataFiles
+    let openData: OpenReferralExport
+    /// The path of each card's open data record, in the order of the cards.
+    let servicePaths: [String]
+
+    /// Prepares the renderer, the data files and the open data export of `graph`.
+    static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteOutputs {
+        let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: options)
+        let data = await DataFiles.make(graph: graph, options: options)
+        let openData = OpenReferralExport(graph: graph, baseURL: options.baseURL)
+        let servicePaths = (0..<openData.serviceCount).map(openData.servicePath)
+        return SiteOutputs(renderer: renderer, pages: renderer.pages(), data: data, openData: openData, servicePaths: servicePaths)
+    }
+
+    /// The files made whole in memory, one path each, whose folders are made before
+    /// any is written: data files, open data lists, host files and CSV files.
+    var singleFiles: [String] {
+        data.paths + openData.listPaths + HostFiles.paths + renderer.csvFiles.paths
+    }
+
+    /// Plans the site: claims the path of every output, of the marker file, of every
+    /// static file and of every theme asset. Collisions are in the result; check refuses
+    /// every static file in the way of a page or a theme file first, so this is the last
+    /// wall, for whatever that check missed.
+    func claims(of site: LoadedSite) -> PathClaims {
+        var claims = PathClaims()
+        for page in pages { claims.claim(renderer.file(of: page), by: "the page \(renderer.path(of: page))") }
+        for path in singleFiles { claims.claim(path, by: "the generated \(path)") }
+        let content = site.content
+        for (i, path) in servicePaths.enumerated() {
+            claims.claim(path, by: "the open data record of \(content.root)/\(content.cards[i].file)")
+        }
+        claims.claim(OutputFolder.markerName, by: "the file that marks the site as whoswho's")
+        for file in content.staticFiles { claims.claim(file, by: content.root + "/static/" + file) }
+        for asset in site.theme.assets { claims.claim(asset.path, by: asset.source) }
+        claims.collisions += claims.folderClashes()
+        return claims
+    }
+
+    /// Every file but the pages, as jobs written alongside the pages: the data files,
+    /// the open data lists, host files and CSV files, then the open data's service
+    /// records a chunk at a time.
+    func dataJobs(cores: Int) -> [Builder.DataJob] {
+        let data = data, openData = openData, csvFiles = renderer.csvFiles, servicePaths = servicePaths
+        var jobs: [Builder.DataJob] = data.paths.map { path in .init(paths: [path]) { _ in data.bytes(of: path) } }
+        jobs += openData.listPaths.map { path in .init(paths: [path]) { _ in openData.bytes(of: path) } }
+        jobs += HostFiles.paths.map { path in .init(paths: [path]) { _ in HostFiles.bytes(of: path) } }
+        jobs += csvFiles.paths.map { path in .init(paths: [path]) { _ in csvFiles.bytes(of: path) } }
+        let serviceChunk = max(64, openData.serviceCount / (cores * 8) + 1)
+        for start in stride(from: 0, to: openData.serviceCount, by: serviceChunk) {
+            let services = Array(start..<min(openData.serviceCount, start + serviceChunk))
+            jobs.append(.init(paths: services.map { servicePaths[$0] }, makesFolders: true) { k in
+                openData.serviceBytes(services[k])
+            })
+        }
+        return jobs
+    }
+}

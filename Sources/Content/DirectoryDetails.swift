@@ -38,10 +38,4 @@ public struct DirectoryDetails: Sendable, Equatable {
         self.orukID = orukID
         self.contactInOpenData = contactInOpenData
     }
-
-    /// True when the card gives no location, meeting time, eligibility, cost, referral
-    /// route or language.
-    public var saysNothingPractical: Bool {
-        locations.isEmpty && meets == nil && eligibility == nil && cost == nil && referral.isEmpty && languages.isEmpty
-    }
 }

@@ -20,12 +20,12 @@ extension PageContext {
                 let words = count == 0 ? "No active cards for \(topic.name) in \(region.name)"
                     : " active card\(count == 1 ? "" : "s") for \(topic.name) in \(region.name)"
                 return ["count": count, "gap": count == 0, "has_page": page != nil, "words": TemplateText(words),
-                        "cell_url": TemplateText(page == nil ? "" : url(SitePath.topicRegion(topic.slug, region.slug)))]
+                        "cell_url": TemplateText(page == nil ? "" : SitePath.topicRegion(topic.slug, region.slug))]
             }
-            return ["name": TemplateText(region.name), "url": TemplateText(url(SitePath.region(region.slug))),
+            return ["name": TemplateText(region.name), "url": TemplateText(SitePath.region(region.slug)),
                     "depth": graph.regions.depth[r], "cells": cells]
         }
-        let columns = topics.map { Self.link(content.topics[$0].name, url(SitePath.topic(content.topics[$0].slug))) }
+        let columns = topics.map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) }
         let pairs = coverage.topics.count * coverage.regions.count
         let pagination = Pagination(count: total, size: 1)
         let title = pagination.title("Coverage by topic and region", page: number)

@@ -23,7 +23,7 @@ extension PageContext {
         }
         if !details.referral.isEmpty || !details.languages.isEmpty { facts = true }
         if let o = graph.organisations.runBy[i] {
-            c["run_by"] = Self.link(content.cards[o].name, url(SitePath.card(content.cards[o].slug)))
+            c["run_by"] = Self.link(content.cards[o].name, SitePath.card(content.cards[o].slug))
             facts = true
         }
         c["directory_facts"] = facts

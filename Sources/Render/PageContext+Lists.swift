@@ -20,7 +20,7 @@ extension PageContext {
         let letters: [[String: Any]] = alphabet.map { l in
             let id = l == "#" ? "letter-other" : "letter-\(l)"
             var row: [String: Any] = ["letter": l, "present": firstPage[l] != nil]
-            if let p = firstPage[l] { row["url"] = url(SitePath.page(p, of: SitePath.cards)) + "#" + id }
+            if let p = firstPage[l] { row["url"] = SitePath.page(p, of: SitePath.cards) + "#" + id }
             return row
         }
         var groups: [[String: Any]] = []
@@ -73,7 +73,7 @@ extension PageContext {
         let description = topic.description ?? "Peer support for \(topic.name)."
         var v = pageValues(title: title, description: description,
                            jsonld: collectionLD(pagination.title("Peer support for \(topic.name)", page: number), description))
-        var tv: [String: Any] = ["name": topic.name, "count": graph.cardsByTopic[t].count, "url": url(first)]
+        var tv: [String: Any] = ["name": topic.name, "count": graph.cardsByTopic[t].count, "url": first]
         if let d = topic.description { tv["description"] = d }
         v["topic"] = tv
         Self.setList(cardList(pagination.slice(graph.cardsByTopic[t], page: number)), as: "cards", in: &v)
@@ -83,7 +83,7 @@ extension PageContext {
         shortGuideList(graph.guidesByTopic[t], more: SitePath.search + "?topic=\(topic.slug)&kind=guide", into: &v)
         v["topic_regions"] = graph.topicRegionPages.filter { $0.topic == t }.map { p in
             var row: [String: Any] = ["name": content.regions[p.region].name,
-                                      "url": url(SitePath.topicRegion(topic.slug, content.regions[p.region].slug)),
+                                      "url": SitePath.topicRegion(topic.slug, content.regions[p.region].slug),
                                       "count": p.local.count, "depth": graph.regions.depth[p.region]]
             // Set on every row: inside {{#first(…)}} a missing key would be read from the first row.
             row["only_wider"] = p.local.isEmpty
@@ -106,8 +106,8 @@ extension PageContext {
         let description = "\(p.local.count) card\(p.local.count == 1 ? "" : "s") offering peer support for \(topic.name) in \(region.name)."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["heading"] = heading
-        v["topic"] = ["name": topic.name, "url": url(SitePath.topic(topic.slug))]
-        v["region"] = ["name": region.name, "url": url(SitePath.region(region.slug))]
+        v["topic"] = ["name": topic.name, "url": SitePath.topic(topic.slug)]
+        v["region"] = ["name": region.name, "url": SitePath.region(region.slug)]
         Self.setList(cardList(pagination.slice(lists.own[i], page: number)), as: "local", in: &v)
         v["local_count"] = lists.own[i].count
         v["nothing_local"] = p.local.isEmpty
@@ -117,10 +117,10 @@ extension PageContext {
         let depth = graph.regions.depth[p.region]
         v["within"] = graph.regions.descendants[p.region].compactMap { d -> [String: Any]? in
             guard let k = lists.topicRegionPage(topic: p.topic, region: d), !graph.topicRegionPages[k].local.isEmpty else { return nil }
-            return ["name": content.regions[d].name, "url": url(SitePath.topicRegion(topic.slug, content.regions[d].slug)),
+            return ["name": content.regions[d].name, "url": SitePath.topicRegion(topic.slug, content.regions[d].slug),
                     "count": graph.topicRegionPages[k].local.count, "depth": graph.regions.depth[d] - depth - 1]
         }
-        v["wider"] = widerRows(p.wider, region: p.region) { a in url(SitePath.topicRegion(topic.slug, content.regions[a].slug)) }
+        v["wider"] = widerRows(p.wider, region: p.region) { a in SitePath.topicRegion(topic.slug, content.regions[a].slug) }
         let regionGuides = Set(graph.guidesByRegion[p.region])
         shortGuideList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) },
                        more: SitePath.search + "?topic=\(topic.slug)&region=\(region.slug)&kind=guide", into: &v)
@@ -138,11 +138,11 @@ extension PageContext {
         var v = pageValues(title: title, description: description,
                            jsonld: collectionLD(pagination.title("Peer support in \(region.name)", page: number), description))
         var rv: [String: Any] = ["name": region.name, "count": graph.regionCardCount[r], "own_count": graph.cardsByRegion[r].count,
-                                 "url": url(first)]
+                                 "url": first]
         if let d = region.description { rv["description"] = d }
         v["region"] = rv
         if let p = graph.regions.parent[r] {
-            v["parent"] = ["name": content.regions[p].name, "url": url(SitePath.region(content.regions[p].slug)), "count": graph.regionCardCount[p]]
+            v["parent"] = ["name": content.regions[p].name, "url": SitePath.region(content.regions[p].slug), "count": graph.regionCardCount[p]]
         }
         Self.setList(cardList(pagination.slice(graph.cardsByRegion[r], page: number)), as: "cards", in: &v)
         v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: first) }
@@ -152,16 +152,16 @@ extension PageContext {
         // card by card: on UK-wide that would be every card in the directory.
         let depth = graph.regions.depth[r]
         v["within"] = graph.regions.descendants[r].map { d -> [String: Any] in
-            ["name": content.regions[d].name, "url": url(SitePath.region(content.regions[d].slug)),
+            ["name": content.regions[d].name, "url": SitePath.region(content.regions[d].slug),
              "count": graph.regionCardCount[d], "depth": graph.regions.depth[d] - depth - 1]
         }
-        v["wider"] = widerRows(graph.widerCards(region: r), region: r) { a in url(SitePath.region(content.regions[a].slug)) }
+        v["wider"] = widerRows(graph.widerCards(region: r), region: r) { a in SitePath.region(content.regions[a].slug) }
         shortGuideList(graph.guidesByRegion[r], more: SitePath.search + "?region=\(region.slug)&kind=guide", into: &v)
         v["topics"] = graph.topicRegionPages.filter { $0.region == r }
             .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
             .map { p in
                 var row: [String: Any] = ["name": content.topics[p.topic].name,
-                                          "url": url(SitePath.topicRegion(content.topics[p.topic].slug, region.slug)), "count": p.local.count]
+                                          "url": SitePath.topicRegion(content.topics[p.topic].slug, region.slug), "count": p.local.count]
                 row["only_wider"] = p.local.isEmpty
                 return row
             }
@@ -186,7 +186,7 @@ extension PageContext {
     func shortGuideList(_ guides: [Int], more: String, into v: inout [String: Any]) {
         Self.setList(guideList(guides.prefix(Self.shortListLimit)), as: "guides", in: &v)
         v["guides_count"] = guides.count
-        if guides.count > Self.shortListLimit { v["guides_more"] = url(more) }
+        if guides.count > Self.shortListLimit { v["guides_more"] = more }
     }
 
     /// A card page's related cards and the guides that mention it, each at most
@@ -199,8 +199,8 @@ extension PageContext {
         c["mentioned_in_more"] = mentioned.count > Self.cardPageListLimit
         if let t = graph.cardTopics[i].first {
             let topic = content.topics[t]
-            c["more_topic"] = ["name": TemplateText(topic.name), "url": TemplateText(url(SitePath.topic(topic.slug))),
-                               "guides_url": TemplateText(url(SitePath.search + "?topic=\(topic.slug)&kind=guide"))]
+            c["more_topic"] = ["name": TemplateText(topic.name), "url": TemplateText(SitePath.topic(topic.slug)),
+                               "guides_url": TemplateText(SitePath.search + "?topic=\(topic.slug)&kind=guide")]
         }
     }
 }

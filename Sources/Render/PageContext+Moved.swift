@@ -18,10 +18,10 @@ extension PageContext {
             }
             v["page"] = page
         }
-        var moved = Self.link(card.name, url(target))
+        var moved = Self.link(card.name, target)
         // A preview opened from the file system shows a folder's listing, not its page:
         // there the browser is sent to the page's file (links are rewritten the same way).
-        moved["refresh"] = TemplateText(url(target) + (renderer.options.filePreview ? "index.html" : ""))
+        moved["refresh"] = TemplateText(target + (renderer.options.filePreview ? "index.html" : ""))
         v["moved"] = moved
         return v
     }

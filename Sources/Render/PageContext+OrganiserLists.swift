@@ -14,7 +14,7 @@ extension PageContext {
         func closeRegion() {
             guard let current, !entries.isEmpty else { return }
             let region = content.regions[current.region]
-            regions.append(["name": TemplateText(region.name), "url": TemplateText(url(SitePath.region(region.slug))), "entries": entries])
+            regions.append(["name": TemplateText(region.name), "url": TemplateText(SitePath.region(region.slug)), "entries": entries])
             entries = []
         }
         func closeTopic() {
@@ -27,7 +27,7 @@ extension PageContext {
             if entry.topic != current?.topic { closeTopic() } else if entry.region != current?.region { closeRegion() }
             current = entry
             let card = content.cards[entry.card]
-            entries.append(["card_name": TemplateText(card.name), "card_url": TemplateText(url(SitePath.card(card.slug))),
+            entries.append(["card_name": TemplateText(card.name), "card_url": TemplateText(SitePath.card(card.slug)),
                             "kind_label": TemplateText(card.kind.label), "looking_for": TemplateText(card.lookingFor ?? ""),
                             "paused": card.status == .paused])
         }
@@ -59,12 +59,12 @@ extension PageContext {
             switch entry.item {
             case .guide(let g):
                 let guide = content.guides[g]
-                entries.append(["is_guide": true, "title": TemplateText(guide.title), "entry_url": TemplateText(url(SitePath.guide(guide.slug))),
+                entries.append(["is_guide": true, "title": TemplateText(guide.title), "entry_url": TemplateText(SitePath.guide(guide.slug)),
                                 "entry_summary": TemplateText(guide.summary)])
             case .link(let c, let l):
                 let card = content.cards[c], link = card.links[l]
                 entries.append(["is_guide": false, "title": TemplateText(link.title), "entry_url": TemplateText(link.url),
-                                "card_name": TemplateText(card.name), "card_url": TemplateText(url(SitePath.card(card.slug)))])
+                                "card_name": TemplateText(card.name), "card_url": TemplateText(SitePath.card(card.slug))])
             }
         }
         closeTopic()
@@ -80,7 +80,7 @@ extension PageContext {
     func topicHeading(_ t: Int, _ values: [String: Any]) -> [String: Any] {
         var heading = values
         heading["name"] = TemplateText(content.topics[t].name)
-        heading["url"] = TemplateText(url(SitePath.topic(content.topics[t].slug)))
+        heading["url"] = TemplateText(SitePath.topic(content.topics[t].slug))
         return heading
     }
 }

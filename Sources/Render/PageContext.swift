@@ -8,7 +8,8 @@ internal import Markdown
 struct PageContext {
     let renderer: SiteRenderer
     let path: String
-    /// The relative path back to the site root.
+    /// The relative path back to the site root. Links in the context are paths from the
+    /// site root; templates put `{{root}}` before them, so one value serves a page at any depth.
     var root: String
 
     init(renderer: SiteRenderer, path: String) {
@@ -21,14 +22,10 @@ struct PageContext {
     var content: Content { renderer.graph.content }
     var base: String? { renderer.options.baseURL }
 
-    /// Page links are paths from the site root; templates put `{{root}}` before them, so
-    /// one value serves a page at any depth.
-    func url(_ sitePath: String) -> String { sitePath }
-
     // MARK: Items
 
     func regionLinks(_ indexes: [Int]) -> [[String: Any]] {
-        indexes.map { Self.link(content.regions[$0].name, url(SitePath.region(content.regions[$0].slug))) }
+        indexes.map { Self.link(content.regions[$0].name, SitePath.region(content.regions[$0].slug)) }
     }
 
     /// A `name` and `url` pair, as most links in the context are.
@@ -232,7 +229,7 @@ struct PageContext {
         v["card_count"] = content.cards.count
         v["guide_count"] = content.guides.count
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug)), "count": graph.cardsByTopic[t].count] as [String: Any]
+            ["name": content.topics[t].name, "url": SitePath.topic(content.topics[t].slug), "count": graph.cardsByTopic[t].count] as [String: Any]
         }
         v["regions"] = regionRows()
         Self.setList(cardList(newestCards(12)), as: "newest_cards", in: &v)
@@ -242,7 +239,7 @@ struct PageContext {
 
     func regionRows() -> [[String: Any]] {
         graph.regions.order.map { r in
-            var row: [String: Any] = ["name": content.regions[r].name, "url": url(SitePath.region(content.regions[r].slug)),
+            var row: [String: Any] = ["name": content.regions[r].name, "url": SitePath.region(content.regions[r].slug),
                                       "count": graph.regionCardCount[r], "depth": graph.regions.depth[r], "nested": graph.regions.depth[r] > 0]
             if let d = content.regions[r].description { row["description"] = d }
             return row
@@ -333,7 +330,7 @@ struct PageContext {
         let description = "Peer support by topic: the conditions, experiences and circumstances people share."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            var row: [String: Any] = ["name": content.topics[t].name, "url": url(SitePath.topic(content.topics[t].slug)),
+            var row: [String: Any] = ["name": content.topics[t].name, "url": SitePath.topic(content.topics[t].slug),
                                       "count": graph.cardsByTopic[t].count, "guide_count": graph.guidesByTopic[t].count]
             if let d = content.topics[t].description { row["description"] = d }
             return row
@@ -354,7 +351,7 @@ struct PageContext {
         let description = "Search every card and guide in \(content.site.title)."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": url(SitePath.topic(content.topics[t].slug))] as [String: Any]
+            ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": SitePath.topic(content.topics[t].slug)] as [String: Any]
         }
         v["regions"] = zip(regionRows(), graph.regions.order).map { row, r in
             var row = row

@@ -6,9 +6,6 @@ import Content
 /// that a postcode was ever issued, that `organisation` names an organisation card, and
 /// that a place's latitude and longitude are not the wrong way round.
 enum DirectorySchema {
-    /// `^…$` around the alternatives `values`.
-    static func oneOf(_ values: [String]) -> String { "^(?:" + values.joined(separator: "|") + ")$" }
-
     /// Postcode.isValid, written in any case, with or without spaces.
     static let postcode: String = {
         func any(_ letters: String) -> String {

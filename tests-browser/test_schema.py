@@ -16,6 +16,7 @@ Front matter is read twice: as the checker reads it (every value is text unless 
 `~` or null) and as a type-guessing reader such as an editor does (PyYAML's `no` is false,
 `2018` a number; dates are left as text, since the schema describes the text written).
 """
+import csv
 import datetime
 import glob
 import json
@@ -447,6 +448,21 @@ class SchemaTests(unittest.TestCase):
         page = files["cards"][0]
         self.assertFalse(v.is_valid(dict(page, cards=[dict(page["cards"][0], kind="team")])))
         self.assertFalse(v.is_valid(dict(page, kind="guides")), "a file of cards is not a file of guides")
+
+    def test_index_json_lists_every_spreadsheet_the_site_writes(self):
+        for site_folder in (site(), corpus_site()):
+            with open(os.path.join(site_folder, "index.json"), encoding="utf-8") as f:
+                index = json.load(f)
+            written = sorted(os.path.basename(p) for p in glob.glob(os.path.join(site_folder, "*.csv")))
+            self.assertIn("coverage.csv", written)
+            listed = [e["url"].removeprefix(index["site"]["base_url"] or "") for e in index["spreadsheets"]]
+            self.assertEqual(sorted(listed), sorted(written + ["csv-metadata.json"]), site_folder)
+            for entry, relative in zip(index["spreadsheets"], listed):
+                path = os.path.join(site_folder, relative)
+                self.assertEqual(os.path.getsize(path), entry["bytes"], relative)
+                if entry["kind"] != "csv-metadata":
+                    with open(path, encoding="utf-8-sig", newline="") as f:
+                        self.assertEqual(len(list(csv.reader(f))) - 1, entry["rows"], relative)
 
     def test_a_directory_longer_than_a_file_is_split_and_every_file_passes(self):
         _, index, files = self.assertIndexFilesValid(corpus_site())

@@ -14,6 +14,8 @@ public struct CSVFiles: Sendable {
     let cardParts: [Range<Int>]
     /// The positions among the coverage rows (topic by topic, each region in tree order) each part holds.
     let coverageParts: [Range<Int>]
+    /// The length of each part of cards.csv, then of coverage.csv, in bytes.
+    let cardPartBytes: [Int], coveragePartBytes: [Int]
 
     /// The most bytes one file may hold: 25 MiB, the most Cloudflare Pages serves.
     public static let partLimit = 25 << 20
@@ -27,12 +29,41 @@ public struct CSVFiles: Sendable {
         coverage = Coverage(graph)
         let header = CSVText.byteOrderMark.count
         let rows = CardsCSV(graph: graph, base: options.baseURL)
-        cardParts = CSVText.parts(headerBytes: header + rows.header.utf8.count,
-                                  rowBytes: graph.cardsByName.map { rows.row($0).utf8.count }, limit: partLimit)
+        let cardHeader = header + rows.header.utf8.count, cardRows = graph.cardsByName.map { rows.row($0).utf8.count }
+        cardParts = CSVText.parts(headerBytes: cardHeader, rowBytes: cardRows, limit: partLimit)
+        cardPartBytes = cardParts.map { cardHeader + cardRows[$0].reduce(0, +) }
         let cells = CoverageCSV(graph: graph, coverage: coverage, base: options.baseURL)
-        coverageParts = CSVText.parts(headerBytes: header + cells.header.utf8.count,
-                                      rowBytes: (0..<cells.count).map { cells.row($0).utf8.count }, limit: partLimit)
+        let cellHeader = header + cells.header.utf8.count, cellRows = (0..<cells.count).map { cells.row($0).utf8.count }
+        coverageParts = CSVText.parts(headerBytes: cellHeader, rowBytes: cellRows, limit: partLimit)
+        coveragePartBytes = coverageParts.map { cellHeader + cellRows[$0].reduce(0, +) }
     }
+
+    /// One file as index.json lists it under `spreadsheets` (docs/index-json.md).
+    public struct ListedFile: Sendable, Equatable {
+        /// `cards-csv`, `coverage-csv` or `csv-metadata`.
+        public var kind: String
+        public var path: String
+        /// Its number among the parts of its table, from 1 (1 for the metadata).
+        public var page: Int
+        /// The rows of cards or coverage below its header; nil for the metadata.
+        public var rows: Int?
+        public var bytes: Int
+    }
+
+    /// Every file in `paths`' order, with what index.json says of it.
+    public var listedFiles: [ListedFile] {
+        var out = zip(cardParts, cardPartBytes).enumerated().map { k, part in
+            ListedFile(kind: "cards-csv", path: cardPaths[k], page: k + 1, rows: part.0.count, bytes: part.1)
+        }
+        out += zip(coverageParts, coveragePartBytes).enumerated().map { k, part in
+            ListedFile(kind: "coverage-csv", path: coveragePaths[k], page: k + 1, rows: part.0.count, bytes: part.1)
+        }
+        out.append(ListedFile(kind: "csv-metadata", path: Self.metadataPath, page: 1, rows: nil, bytes: metadata().bytes(pretty: true).count))
+        return out
+    }
+
+    /// The kinds of `listedFiles`, in order.
+    public static let listedKinds = ["cards-csv", "coverage-csv", "csv-metadata"]
 
     /// cards.csv, or its parts in order.
     public var cardPaths: [String] { CSVText.partNames("cards", count: cardParts.count) }

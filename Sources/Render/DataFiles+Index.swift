@@ -1,8 +1,9 @@
 internal import Content
 
 /// index.json version 2 (docs/index-json.md): a small index.json with the site, its
-/// topics and regions and the list of the files of entries, and those files, each
-/// holding a run of cards or guides sorted by slug.
+/// topics and regions, the list of the files of entries and the list of the
+/// spreadsheets, and the files of entries, each holding a run of cards or guides sorted
+/// by slug.
 extension DataFiles {
     /// What a file of entries holds.
     public enum EntryKind: String, Sendable, CaseIterable {
@@ -67,7 +68,7 @@ extension DataFiles {
                             ("first", .string(slugs.first ?? "")), ("last", .string(slugs.last ?? ""))])
         }
         return .object([("version", .int(Self.indexVersion)), ("site", site), ("topics", .array(topics)),
-                        ("regions", .array(regions)), ("files", .array(files))])
+                        ("regions", .array(regions)), ("files", .array(files)), ("spreadsheets", .array(spreadsheets()))])
     }
 
     /// A file of entries as one value: the same bytes as `entryBytes(of:)`, for tests.

@@ -11,10 +11,14 @@ public struct DataFiles: Sendable {
     public private(set) var entryFiles: [EntryFile] = []
     /// The addresses each sitemap file holds (DataFiles+Sitemap.swift).
     private(set) var sitemapRuns: [Range<Int>] = []
+    /// The spreadsheets index.json lists, when planned already (the renderer plans them
+    /// for the coverage page); else index.json plans them when it is made.
+    public var csvFiles: CSVFiles?
 
     /// Plans the files one entry after another; `make` does it on every core.
-    public init(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard) {
+    public init(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard, csvFiles: CSVFiles? = nil) {
         self.init(unplanned: graph, options: options, limits: limits)
+        self.csvFiles = csvFiles
         entryFiles = Self.entryFiles(cards: content.cards.indices.map { cardValue($0).bytes().count },
                                      guides: content.guides.indices.map { guideValue($0).bytes().count }, limits: limits)
     }
@@ -27,8 +31,10 @@ public struct DataFiles: Sendable {
     }
 
     /// The data files, with the sizes of index.json's entries worked out on every core.
-    public static func make(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard) async -> DataFiles {
+    public static func make(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard,
+                            csvFiles: CSVFiles? = nil) async -> DataFiles {
         var data = DataFiles(unplanned: graph, options: options, limits: limits)
+        data.csvFiles = csvFiles
         let sizes = await entrySizes(of: data)
         data.entryFiles = entryFiles(cards: sizes.cards, guides: sizes.guides, limits: limits)
         return data

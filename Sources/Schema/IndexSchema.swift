@@ -183,7 +183,24 @@ public enum IndexSchema {
             ("regions", list("Every region, sorted by slug.", of: "region")),
             ("files", .object([("description", .string("The files of entries: the cards' files, then the guides', each run sorted by slug.")),
                                ("type", .string("array")), ("items", file)])),
+            ("spreadsheets", spreadsheets),
         ])
+    }
+
+    /// index.json's `spreadsheets`: the CSV files and their CSVW metadata (whoswho 0.3.0).
+    static var spreadsheets: JSONValue {
+        let file = object(nil, [
+            ("kind", SchemaBuilder.choice("What the file holds: a part of cards.csv, a part of coverage.csv, or csv-metadata.json.",
+                                          CSVFiles.listedKinds)),
+            ("url", string("The file: an absolute URL when the site has a base_url, else a path from the site root such as cards.csv.")),
+            ("page", .object([("description", .string("Its number among the parts of its table, from 1; 1 for csv-metadata.json.")),
+                              ("type", .string("integer")), ("minimum", .int(1))])),
+            ("rows", .object([("description", .string("The rows below the header; null for csv-metadata.json.")),
+                              ("type", .array([.string("integer"), .string("null")])), ("minimum", .int(0))])),
+            ("bytes", count("Its length in bytes.")),
+        ])
+        return .object([("description", .string("The spreadsheets: the parts of cards.csv, then of coverage.csv, then csv-metadata.json.")),
+                        ("type", .string("array")), ("items", file)])
     }
 
     /// A file of entries: one run of the cards or of the guides.

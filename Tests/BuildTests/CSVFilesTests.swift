@@ -7,13 +7,13 @@ import Testing
 /// cards.csv and coverage.csv from the valid fixture: they read back as the content,
 /// keep people's contact details out unless asked, and split within the limit.
 @Suite struct CSVFilesTests {
-    func files(optIn: Bool = false, name: String? = nil, partLimit: Int = CSVFiles.partLimit) async throws -> CSVFiles {
+    func files(optIn: Bool = false, name: String? = nil, partLimit: Int = CSVFiles.partLimit, base: String? = nil) async throws -> CSVFiles {
         let loaded = try await ContentLoader.load(FixtureBuild.valid.path, today: FixtureBuild.today)
         var content = try #require(loaded.content)
         content.cards[0].details.contactInOpenData = optIn
         if let name { content.cards[1].name = name }
         content.site.licence = DataLicence.known["OGL-UK-3.0"]
-        return CSVFiles(graph: await SiteGraph.build(content), options: RenderOptions(baseURL: nil, today: FixtureBuild.today),
+        return CSVFiles(graph: await SiteGraph.build(content), options: RenderOptions(baseURL: base, today: FixtureBuild.today),
                         partLimit: partLimit)
     }
 
@@ -96,6 +96,32 @@ import Testing
         let tables = try #require(metadata["tables"] as? [[String: Any]])
         #expect(tables.compactMap { $0["url"] as? String } == csv.cardPaths + csv.coveragePaths)
         #expect((metadata["dc:license"] as? [String: Any])?["@id"] as? String == "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    }
+
+    /// index.json lists every file of `paths`, split or whole, with its address, length
+    /// and rows, with or without a base URL, whether it is given the planned files or plans them.
+    @Test(arguments: [nil, FixtureBuild.baseURL])
+    func indexJSONListsEverySpreadsheetWithItsLength(base: String?) async throws {
+        let whole = try await files()
+        let csv = try await files(partLimit: whole.bytes(of: "cards.csv").count * 3 / 4, base: base)
+        #expect(csv.cardPaths.count > 1)
+        for given in [csv, nil] {
+            let data = DataFiles(graph: csv.graph, options: RenderOptions(baseURL: base, today: FixtureBuild.today), csvFiles: given)
+            let index = try #require(try JSONSerialization.jsonObject(with: Data(data.bytes(of: "index.json"))) as? [String: Any])
+            let listed = try #require(index["spreadsheets"] as? [[String: Any]])
+            let planned = given ?? CSVFiles(graph: csv.graph, options: data.options)
+            #expect(listed.compactMap { $0["url"] as? String } == planned.paths.map { (base ?? "") + $0 })
+            for (entry, path) in zip(listed, planned.paths) {
+                let bytes = planned.bytes(of: path)
+                #expect(entry["bytes"] as? Int == bytes.count, "\(path)")
+                let rows = path.hasSuffix(".csv") ? try Self.parse(bytes).count - 1 : nil
+                #expect(entry["rows"] as? Int == rows, "\(path)")
+            }
+            #expect(listed.compactMap { $0["kind"] as? String }
+                    == planned.cardPaths.map { _ in "cards-csv" } + planned.coveragePaths.map { _ in "coverage-csv" } + ["csv-metadata"])
+            #expect(listed.compactMap { $0["page"] as? Int }
+                    == Array(1...planned.cardPaths.count) + Array(1...planned.coveragePaths.count) + [1])
+        }
     }
 
     @Test func coverageCSVHasEveryTopicInEveryRegion() async throws {

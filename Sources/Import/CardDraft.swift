@@ -15,6 +15,8 @@ struct CardDraft {
     var regions: [String] = []
     var updated: ContentDate
     var status: Status = .active
+    /// How support is offered, from the feed's attending types.
+    var formats: [Format] = []
     var contact = Contact()
     var details = DirectoryDetails()
     /// The description, in Markdown.
@@ -30,6 +32,7 @@ struct CardDraft {
         var out: [(String, String)] = [("name", "name: " + YAMLWriter.scalar(name) + "\n"),
                                        ("summary", "summary: " + YAMLWriter.scalar(summary) + "\n"),
                                        ("updated", "updated: \(updated)\n"), ("status", "status: \(status.rawValue)\n")]
+        if !formats.isEmpty { out.append(("formats", "formats: " + YAMLWriter.flowList(formats.map(\.rawValue)) + "\n")) }
         var contactLines = ""
         if let w = contact.website { contactLines += "  website: " + YAMLWriter.scalar(w) + "\n" }
         if let e = contact.email { contactLines += "  email: " + YAMLWriter.scalar(e) + "\n" }

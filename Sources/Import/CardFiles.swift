@@ -38,6 +38,8 @@ enum CardFiles {
         var replacements: [(Range<Int>, [String])] = []
         var appended: [String] = []
         for field in draft.feedFields {
+            // The card's own formats stand: a contributor may have said more, or less, than the feed.
+            if field.key == "formats", ranges["formats"] != nil { continue }
             var yaml = field.yaml
             if field.key == "contact", let node = pairs.first(where: { $0.key.scalar == "contact" })?.value {
                 yaml = mergedContact(draft, node)

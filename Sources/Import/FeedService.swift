@@ -27,6 +27,9 @@ struct FeedService {
     var maximumAge: Double?
     /// How to get in, in the feed's words (1.x `attending_access`, 3.0 `application_process`).
     var access: [String] = []
+    /// How people attend, in the feed's words, each with where the feed says it (1.x
+    /// `attending_type` on the service, 3.0 `attending_type` on a schedule).
+    var attending: [FeedFact] = []
     /// Taxonomy terms and target audiences, as paths (`Older People>Dementia`).
     var terms: [String] = []
     var serviceAreas: [String] = []

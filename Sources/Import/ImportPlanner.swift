@@ -83,6 +83,7 @@ struct ImportPlanner {
         draft.details.eligibility = c.eligibility(s)
         draft.details.cost = c.cost(s)
         draft.details.referral = c.referral(s.access)
+        draft.formats = c.formats(s.attending)
         draft.details.languages = c.languages(s.languages)
         draft.topics = topics(s.terms, label: c.label, facts: &c.facts)
         draft.regions = regions(s, label: c.label, facts: &c.facts)

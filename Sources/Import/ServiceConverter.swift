@@ -191,6 +191,30 @@ struct ServiceConverter {
         return out
     }
 
+    /// The words of attending types that say one of a card's formats, lower-cased.
+    static let formatWords: [String: Format] = [
+        "venue": .inPerson, "in person": .inPerson, "in-person": .inPerson, "face to face": .inPerson, "face-to-face": .inPerson,
+        "online": .online, "virtual": .online, "video": .online, "video call": .online,
+        "phone": .phone, "telephone": .phone, "by phone": .phone, "by telephone": .phone,
+        "text": .text, "text message": .text, "sms": .text,
+        "group": .group, "one-to-one": .oneToOne, "one to one": .oneToOne, "1:1": .oneToOne,
+    ]
+
+    /// The card's formats from the feed's attending types (`Venue`, `Online`, `Phone`, or a
+    /// list of them such as `Venue, Online`): an attending type any part of which says
+    /// no format, such as a sentence, is kept as a fact, where the feed said it.
+    mutating func formats(_ attending: [FeedFact]) -> [Format] {
+        var out: [Format] = []
+        for fact in attending {
+            let parts = fact.value.lowercased().split(whereSeparator: { ",;/".contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let found = parts.compactMap { Self.formatWords[$0] }
+            for f in found where !out.contains(f) { out.append(f) }
+            if found.isEmpty || found.count < parts.count { facts.append(fact) }
+        }
+        return out
+    }
+
     /// Language tags for the feed's languages, by tag or English name; the rest kept as facts.
     mutating func languages(_ names: [String]) -> [String] {
         var out: [String] = []

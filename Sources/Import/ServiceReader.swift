@@ -27,6 +27,7 @@ enum ServiceReader {
         s.maximumAge = s.maximumAge ?? o.number("maximum_age")
         s.access = [o.text("attending_access"), o.text("pc_attendingAccess_additionalInfo"), o.text("application_process"),
                     o.text("referral_process")].compactMap { $0 }
+        s.attending = o.texts("attending_type").map { FeedFact(path: "attending_type", value: $0) }
         s.terms = terms(&o, facts: &facts)
         for var area in o.objects("service_areas") {
             if let name = area.text("service_area") ?? area.text("name") { s.serviceAreas.append(name) }
@@ -38,11 +39,17 @@ enum ServiceReader {
                 s.locations.append(location(&l, facts: &facts))
                 facts += l.leftovers()
             }
-            for var sch in sal.objects("regular_schedules") + sal.objects("schedules") { s.schedules.append(schedule(&sch)); facts += sch.leftovers() }
+            for var sch in sal.objects("regular_schedules") + sal.objects("schedules") {
+                s.schedules.append(schedule(&sch, attending: &s.attending))
+                facts += sch.leftovers()
+            }
             facts += sal.leftovers()
         }
         for var l in o.objects("locations") { s.locations.append(location(&l, facts: &facts)); facts += l.leftovers() }
-        for var sch in o.objects("regular_schedules") + o.objects("schedules") { s.schedules.append(schedule(&sch)); facts += sch.leftovers() }
+        for var sch in o.objects("regular_schedules") + o.objects("schedules") {
+            s.schedules.append(schedule(&sch, attending: &s.attending))
+            facts += sch.leftovers()
+        }
         for var lang in o.objects("languages") {
             if let l = lang.text("code") ?? lang.text("language") ?? lang.text("name") { s.languages.append(l) }
             lang.skip("name", "language", "code")
@@ -115,8 +122,10 @@ enum ServiceReader {
         return place
     }
 
-    static func schedule(_ o: inout FeedObject) -> FeedSchedule {
-        FeedSchedule(path: o.path, freq: o.text("freq"), interval: o.number("interval"), byday: o.text("byday"), weekday: o.text("weekday"),
+    /// A schedule's times; its `attending_type` (3.0) goes to `attending`.
+    static func schedule(_ o: inout FeedObject, attending: inout [FeedFact]) -> FeedSchedule {
+        if let how = o.text("attending_type") { attending.append(FeedFact(path: o.path + ".attending_type", value: how)) }
+        return FeedSchedule(path: o.path, freq: o.text("freq"), interval: o.number("interval"), byday: o.text("byday"), weekday: o.text("weekday"),
                      opensAt: o.text("opens_at"), closesAt: o.text("closes_at"), description: o.text("description") ?? o.text("notes"))
     }
 

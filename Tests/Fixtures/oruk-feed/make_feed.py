@@ -129,12 +129,17 @@ names3 = ["Bristol Dementia Café", "Keynsham Carers Group", "Scunthorpe Hearing
 contents3 = [svc3(i, n) for i, n in enumerate(names3)]
 contents3[7]["id"] = contents3[6]["id"]  # a duplicate id within the 3.0 list
 contents3[9]["description"] = "<p>" + ("Long description sentence number. " * 2200) + "</p>"
+# How people attend (3.0 keeps it on the schedule, in free text): words that name a format, and a sentence that does not.
+for i, s in enumerate(contents3):
+    how = ["Venue", "Online, Venue", "Telephone", "You can attend in person or join by video call", None][i % 5]
+    if how: s["schedules"][0]["attending_type"] = how
 with open(os.path.join(out, "services-3.json"), "w", encoding="utf-8") as f:
     json.dump({"total_items": len(contents3), "total_pages": 1, "page_number": 1, "size": len(contents3), "first_page": True,
                "last_page": True, "empty": False, "contents": contents3}, f, ensure_ascii=False, indent=1)
 single = svc3(40, "Avonmouth Peer Support Line")
 single["service_at_locations"] = []
-single["schedules"] = [{"id": uid("sch3/40"), "freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"}]
+single["schedules"] = [{"id": uid("sch3/40"), "freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00",
+                       "attending_type": "Phone"}]
 with open(os.path.join(out, "service-3-avonmouth.json"), "w", encoding="utf-8") as f:
     json.dump(single, f, ensure_ascii=False, indent=1)
 with open(os.path.join(out, "index.json"), "w", encoding="utf-8") as f:

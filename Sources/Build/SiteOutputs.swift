@@ -17,7 +17,7 @@ struct SiteOutputs {
     /// Prepares the renderer, the data files and the open data export of `graph`.
     static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteOutputs {
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: options)
-        let data = await DataFiles.make(graph: graph, options: options)
+        let data = await DataFiles.make(graph: graph, options: options, csvFiles: renderer.csvFiles)
         let openData = OpenReferralExport(graph: graph, baseURL: options.baseURL)
         let servicePaths = (0..<openData.serviceCount).map(openData.servicePath)
         return SiteOutputs(renderer: renderer, pages: renderer.pages(), data: data, openData: openData, servicePaths: servicePaths)

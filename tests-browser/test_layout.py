@@ -104,6 +104,14 @@ class LayoutTests(unittest.TestCase):
             self.assert_kind_after_the_name(driver.execute_script(KIND_PLACES, "#search-results .item-title"),
                                             f"search results at {size}")
 
+    def test_the_organisers_lists_keep_the_kind_label_beside_the_name(self):
+        for size in (NARROW, PHONE, DESKTOP):
+            for path in ("looking-for/", "evidence/"):
+                driver = self.open(size, path)
+                places = driver.execute_script(KIND_PLACES, "main .item-title:has(.kind)")
+                self.assertTrue(places, f"{path}: no entries")
+                self.assert_kind_after_the_name(places, f"{path} at {size}")
+
     def test_the_a_to_z_fills_balanced_columns(self):
         column_tops = "return Array.from(document.querySelectorAll('.card-item')).map(function (i) {" \
                       " var r = i.getBoundingClientRect(); return [Math.round(r.left), r.top + scrollY, r.bottom + scrollY]; })"

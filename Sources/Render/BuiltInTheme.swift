@@ -2234,7 +2234,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <ul class="evidence-list">
 {{#entries}}
 {{#is_guide}}
-<li class="item"><p class="item-title"><a href="{{root}}{{entry_url}}">{{title}}</a> <span class="kind">Guide</span></p>
+<li class="item"><p class="item-title"><a href="{{root}}{{entry_url}}">{{title}}</a>&nbsp;<span class="kind">Guide</span></p>
 <p class="item-summary">{{entry_summary}}</p></li>
 {{/is_guide}}
 {{^is_guide}}
@@ -2511,7 +2511,7 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 <h3>{{name}}</h3>
 <ul class="looking-for-list">
 {{#entries}}
-<li class="item"><p class="item-title"><a href="{{root}}{{card_url}}">{{card_name}}</a> <span class="kind">{{kind_label}}</span>{{#paused}} <span class="badge badge-paused">Paused</span>{{/paused}}</p>
+<li class="item"><p class="item-title"><a href="{{root}}{{card_url}}">{{card_name}}</a>&nbsp;<span class="kind">{{kind_label}}</span>{{#paused}}&nbsp;<span class="badge badge-paused">Paused</span>{{/paused}}</p>
 <p class="looking-for-text"><span class="label">Looking for:</span> {{looking_for}}</p></li>
 {{/entries}}
 </ul>

@@ -22,12 +22,15 @@ extension OpenReferralExport {
         }
     }
 
+    /// How `list` is cut into pages, as the site's own lists are.
+    func pagination(_ list: String) -> Pagination { Pagination(count: itemCount(list), size: pageSize) }
+
     /// The number of pages of `list`: at least one, which may be empty.
-    func pageCount(_ list: String) -> Int { max(1, (itemCount(list) + pageSize - 1) / pageSize) }
+    func pageCount(_ list: String) -> Int { pagination(list).pages }
 
     /// The path of page `number` (from 1) of `list`.
     public func pagePath(_ list: String, _ number: Int) -> String {
-        number == 1 ? "\(Self.folder)/\(list)/index.json" : "\(Self.folder)/\(list)/page/\(number)/index.json"
+        SitePath.page(number, of: "\(Self.folder)/\(list)/") + "index.json"
     }
 
     /// The list and page number of a page's path, or nil for any other path.
@@ -64,10 +67,9 @@ extension OpenReferralExport {
 
     /// Page `number` of `list`: a list response as the ORUK API gives one.
     func page(_ list: String, _ number: Int) -> JSONValue {
-        let total = itemCount(list), pages = pageCount(list)
-        let lower = min(total, (number - 1) * pageSize)
-        let contents = items(list, lower..<min(total, lower + pageSize))
-        return .object([("total_items", .int(total)), ("total_pages", .int(pages)), ("page_number", .int(number)),
+        let pagination = pagination(list), pages = pagination.pages
+        let contents = items(list, pagination.range(of: number))
+        return .object([("total_items", .int(pagination.count)), ("total_pages", .int(pages)), ("page_number", .int(number)),
                         ("size", .int(contents.count)), ("first_page", .bool(number == 1)), ("last_page", .bool(number == pages)),
                         ("empty", .bool(contents.isEmpty)), ("contents", .array(contents))])
     }

@@ -3,22 +3,22 @@ internal import Graph
 
 /// A list cut into pages of at most `size` entries. The first page keeps the list's own
 /// address; the others are at `…/page/N/` under it (`SitePath.page`).
-struct Pagination: Sendable, Equatable {
+public struct Pagination: Sendable, Equatable {
     /// How many entries the list has.
-    let count: Int
+    public let count: Int
     /// The most entries on a page.
-    let size: Int
+    public let size: Int
 
-    init(count: Int, size: Int) {
+    public init(count: Int, size: Int) {
         self.count = count
         self.size = max(1, size)
     }
 
     /// How many pages: at least one, so that an empty list still has its page.
-    var pages: Int { max(1, (count + size - 1) / size) }
+    public var pages: Int { max(1, (count + size - 1) / size) }
 
     /// The positions in the list that page `number` (from 1) shows.
-    func range(of number: Int) -> Range<Int> {
+    public func range(of number: Int) -> Range<Int> {
         let start = min(count, (number - 1) * size)
         return start..<min(count, start + size)
     }

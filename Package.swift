@@ -50,7 +50,7 @@ let package = Package(
         /// Shared by tests: a seeded random number generator and a sample region tree.
         .target(name: "TestSupport", dependencies: ["Content"], path: "Tests/Support", swiftSettings: swiftSettings),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: swiftSettings),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "TestSupport"], swiftSettings: swiftSettings),

@@ -1,3 +1,5 @@
+internal import YAML
+
 /// The ready-to-fill files `whoswho new` writes: every field, a one-line comment on
 /// each, and a `TODO` placeholder (see ``Placeholder``) in every value the contributor
 /// must supply, so the file fails `whoswho check` until it is filled in.
@@ -19,7 +21,7 @@ public enum DocumentTemplate {
             # comments. Every field is explained in docs/content-format.md.
 
             # Required. The name of the person, group, organisation or network (at most 120 characters).
-            name: \(name.map(quoted) ?? "\"TODO: the name of the person, group, organisation or network\"")
+            name: \(name.map(YAMLWriter.quoted) ?? "\"TODO: the name of the person, group, organisation or network\"")
             # Required. One of: \(kinds.joined(separator: ", ")).
             kind: \(kind?.rawValue ?? "\"TODO: \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last ?? "")\"")
             # Required. One line for lists and search results: who it is for and what it offers (at most 280 characters).
@@ -112,18 +114,5 @@ public enum DocumentTemplate {
         comment is not shown on the site; delete it when you have written the guide. -->
 
         """
-    }
-
-    /// `text` as a YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            default: out.append(character)
-            }
-        }
-        return out + "\""
     }
 }

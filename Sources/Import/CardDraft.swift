@@ -1,4 +1,5 @@
 internal import Content
+internal import YAML
 
 /// A card the importer means to write: its fields, the text of its description and what
 /// the feed said that has no field, all within the content rules.

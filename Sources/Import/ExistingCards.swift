@@ -1,4 +1,5 @@
 internal import Content
+internal import YAML
 internal import Foundation
 
 /// The cards a content folder already has, as an import sees them: which record of a

@@ -1,7 +1,6 @@
-@testable import Import
+@testable import YAML
 import TestSupport
 import Testing
-import YAML
 
 /// What the importer writes as YAML, libyaml reads back as exactly the same text:
 /// every value that could mean something to YAML is quoted and escaped.

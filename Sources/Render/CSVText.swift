@@ -43,18 +43,8 @@ public enum CSVText {
     /// order. A row longer than a part on its own gets a part to itself. A table with no
     /// rows is one part with the header alone.
     static func parts(headerBytes: Int, rowBytes: [Int], limit: Int) -> [Range<Int>] {
-        var parts: [Range<Int>] = []
-        var start = 0, size = headerBytes
-        for (i, bytes) in rowBytes.enumerated() {
-            if size + bytes > limit, i > start {
-                parts.append(start..<i)
-                start = i
-                size = headerBytes
-            }
-            size += bytes
-        }
-        parts.append(start..<rowBytes.count)
-        return parts
+        let runs = Runs.split(rowBytes, count: .max, bytes: limit, separator: 0, overhead: headerBytes)
+        return runs.isEmpty ? [0..<0] : runs
     }
 
     /// The file names of a table in `count` parts: `cards.csv` for one, else `cards-1.csv`, `cards-2.csv`, ….

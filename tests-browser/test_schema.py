@@ -444,8 +444,11 @@ class SchemaTests(unittest.TestCase):
         v, index, files = self.assertIndexFilesValid(site())
         self.assertGreater(len(files["cards"][0]["cards"]), 10)
         self.assertFalse(v.is_valid(dict(index, version=1)))
-        self.assertFalse(v.is_valid(dict(index, cards=[])), "version 2's index.json holds no cards itself")
+        self.assertFalse(v.is_valid(dict(index, version=2)))
+        self.assertFalse(v.is_valid(dict(index, cards=[])), "since version 2, index.json holds no cards itself")
         page = files["cards"][0]
+        self.assertNotIn("body_html", page["cards"][0], "since version 3, a card's text is on its page and in the ORUK export")
+        self.assertIn("body_html", files["guides"][0]["guides"][0], "guides keep their text")
         self.assertFalse(v.is_valid(dict(page, cards=[dict(page["cards"][0], kind="team")])))
         self.assertFalse(v.is_valid(dict(page, kind="guides")), "a file of cards is not a file of guides")
 

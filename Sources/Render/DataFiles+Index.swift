@@ -1,6 +1,6 @@
 internal import Content
 
-/// index.json version 2 (docs/index-json.md): a small index.json with the site, its
+/// index.json version 3 (docs/index-json.md): a small index.json with the site, its
 /// topics and regions, the list of the files of entries and the list of the
 /// spreadsheets, and the files of entries, each holding a run of cards or guides sorted
 /// by slug.
@@ -29,7 +29,7 @@ extension DataFiles {
     /// The folder of the files of entries.
     public static let entryFolder = "index"
     /// The format's version.
-    public static let indexVersion = 2
+    public static let indexVersion = 3
 
     /// The bytes of each card and of each guide in index.json, worked out on every core.
     static func entrySizes(of data: DataFiles) async -> (cards: [Int], guides: [Int]) {

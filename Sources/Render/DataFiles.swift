@@ -116,7 +116,6 @@ public struct DataFiles: Sendable {
             ("related_cards", strings(graph.relatedCards[i].map { content.cards[$0].slug })),
             ("mentioned_in", strings(graph.mentionedIn[i].map { content.guides[$0].slug })),
             ("image", .optional(card.image.map { url(URLPath.encode($0)) })),
-            ("body_html", .string(card.body.html)),
         ]
         return .object(pairs + directoryPairs(i))
     }

@@ -80,7 +80,7 @@ public enum IndexSchema {
         ]
     }
 
-    /// The schema of index.json and its files of entries, version 2.
+    /// The schema of index.json and its files of entries, version 3.
     public static func schema() -> JSONValue {
         let b = SchemaBuilder.self
         let site = object("The site's settings.", [
@@ -129,7 +129,6 @@ public enum IndexSchema {
             ("related_cards", slugs("The cards shown as related on the card's page: its related field first, then the closest by shared topics and regions; at most six.")),
             ("mentioned_in", slugs("The guides that name or link to this card.")),
             ("image", optional("The address of the card's image, or null.")),
-            ("body_html", string("The card's description as HTML.")),
         ] + directory())
         let guide = object(nil, [
             ("slug", slug("guide")), ("url", url("guide")), ("title", string("The guide's title.")),

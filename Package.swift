@@ -15,7 +15,7 @@ let package = Package(
     products: [
         .executable(name: "whoswho", targets: ["whoswho"]),
         /// The pipeline as a library, for the fuzz targets in fuzz/ and for tools.
-        .library(name: "WhoswhoKit", targets: ["YAML", "Markdown", "Content", "Graph", "Search", "Render", "OpenReferral", "Build"]),
+        .library(name: "WhoswhoKit", targets: ["Support", "YAML", "Markdown", "Content", "Graph", "Search", "Render", "OpenReferral", "Build"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,14 +31,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]),
         .target(name: "Markdown", dependencies: ["CCMarkGFM"], swiftSettings: swiftSettings),
         .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: swiftSettings),
-        .target(name: "Content", dependencies: ["YAML", "Markdown"], swiftSettings: swiftSettings),
+        .target(name: "Support", swiftSettings: swiftSettings),
+        .target(name: "Content", dependencies: ["Support", "YAML", "Markdown"], swiftSettings: swiftSettings),
         .target(name: "Graph", dependencies: ["Content"], swiftSettings: swiftSettings),
-        .target(name: "Search", dependencies: ["Graph", "Content", "Markdown"], swiftSettings: swiftSettings),
+        .target(name: "Search", dependencies: ["Support", "Graph", "Content", "Markdown"], swiftSettings: swiftSettings),
         .target(
             name: "Render",
-            dependencies: ["Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Support", "Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
-        .target(name: "OpenReferral", dependencies: ["Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
+        .target(name: "OpenReferral", dependencies: ["Support", "Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
         .target(name: "Import", dependencies: ["Content", "YAML"], swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
         .target(name: "Serve", dependencies: ["Build", "Content", "Markdown", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
@@ -54,7 +55,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Graph", "Render", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
+        .testTarget(name: "BuildTests", dependencies: ["Support", "Build", "Content", "Graph", "Render", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Build", "Content", "Graph", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "YAML", "Markdown", "Graph", "OpenReferral", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "Content", "Render"], swiftSettings: swiftSettings),

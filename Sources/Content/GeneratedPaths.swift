@@ -1,3 +1,5 @@
+internal import Support
+
 /// A file or folder of the site that whoswho writes itself, and who writes it, for
 /// telling a contributor why a static file cannot go there.
 public struct GeneratedPath: Sendable, Equatable {
@@ -19,34 +21,12 @@ public struct GeneratedPath: Sendable, Equatable {
 /// The places in the site that static files must keep out of, and the check that they
 /// do: `check` finds every static file or folder that `build` could not write.
 public enum GeneratedPaths {
-    /// The top of the site that whoswho writes whatever the content holds: the page
-    /// folders of Render's SitePath, its home and 404 pages, and the data files of
-    /// DataFiles.paths, the Open Referral export and the host files. (A test builds a site
-    /// and checks every page and data file is under one of these.)
-    public static let reserved: [GeneratedPath] = [
-        GeneratedPath("cards", isFolder: true, writer: "whoswho writes the card pages"),
-        GeneratedPath("guides", isFolder: true, writer: "whoswho writes the guide pages"),
-        GeneratedPath("topics", isFolder: true, writer: "whoswho writes the topic pages"),
-        GeneratedPath("regions", isFolder: true, writer: "whoswho writes the region pages"),
-        GeneratedPath("search", isFolder: true, writer: "whoswho writes the search page and its index"),
-        GeneratedPath("coverage", isFolder: true, writer: "whoswho writes the coverage table"),
-        GeneratedPath("looking-for", isFolder: true, writer: "whoswho writes the list of cards looking for partners and volunteers"),
-        GeneratedPath("evidence", isFolder: true, writer: "whoswho writes the list of evidence and resources"),
-        GeneratedPath("index.html", isFolder: false, writer: "whoswho writes the home page"),
-        GeneratedPath("404.html", isFolder: false, writer: "whoswho writes the page shown for an address that does not exist"),
-        GeneratedPath("index.json", isFolder: false, writer: "whoswho writes the whole directory as data"),
-        GeneratedPath("index", isFolder: true, writer: "whoswho writes the cards and guides of index.json in files there"),
-        GeneratedPath("feed.xml", isFolder: false, writer: "whoswho writes the Atom feed"),
-        GeneratedPath("feed.json", isFolder: false, writer: "whoswho writes the JSON feed"),
-        GeneratedPath("sitemap.xml", isFolder: false, writer: "whoswho writes the sitemap"),
-        GeneratedPath("robots.txt", isFolder: false, writer: "whoswho writes the note to search engines"),
-        GeneratedPath("cards.csv", isFolder: false, writer: "whoswho writes every card as a spreadsheet"),
-        GeneratedPath("coverage.csv", isFolder: false, writer: "whoswho writes the coverage table as a spreadsheet"),
-        GeneratedPath("csv-metadata.json", isFolder: false, writer: "whoswho writes the description of its spreadsheets"),
-        GeneratedPath("oruk", isFolder: true, writer: "whoswho writes the directory as Open Referral UK data"),
-        GeneratedPath("_headers", isFolder: false, writer: "whoswho writes the headers file Netlify and Cloudflare Pages read"),
-        GeneratedPath("_redirects", isFolder: false, writer: "whoswho writes the redirects file Netlify and Cloudflare Pages read"),
-    ]
+    /// The top of the site that whoswho writes whatever the content holds: the route
+    /// table's top-level folders and files. (A test builds a site and checks every page
+    /// and data file is under one of these.)
+    public static let reserved: [GeneratedPath] = Route.topLevel.map {
+        GeneratedPath($0.name, isFolder: $0.isFolder, writer: "whoswho writes " + $0.writes)
+    }
 
     /// One error for each static file or folder that is, holds, or sits inside a
     /// generated path: a static file `cards` (the site's cards/ folder), a folder

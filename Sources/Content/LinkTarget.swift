@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Support
 
 /// Where a relative link in a body leads, worked out from the file it is written in.
 public enum LinkTarget: Sendable, Equatable {
@@ -76,8 +77,8 @@ public enum LinkTarget: Sendable, Equatable {
         switch self {
         // A name that is not a slug (`...md` gives `..`) is no page, and must not become a path.
         case .card(let slug, _) where !Slug.isValid(slug), .guide(let slug, _) where !Slug.isValid(slug): return "#"
-        case .card(let slug, let fragment): return withFragment("../../cards/\(slug)/", fragment)
-        case .guide(let slug, let fragment): return withFragment("../../guides/\(slug)/", fragment)
+        case .card(let slug, let fragment): return withFragment("../../" + Route.card(slug).path, fragment)
+        case .guide(let slug, let fragment): return withFragment("../../" + Route.guide(slug).path, fragment)
         case .staticFile(let path): return "../../" + URLPath.encode(path)
         case .sameFile: return nil
         case .outside, .other: return "#"
@@ -89,23 +90,5 @@ public enum LinkTarget: Sendable, Equatable {
         let scheme = s[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
         return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
-    }
-}
-
-/// Percent-encoding for paths written into pages.
-public enum URLPath {
-    /// Encodes every byte outside the unreserved set and `/`.
-    public static func encode(_ s: String) -> String {
-        var out = ""
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default:
-                out += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true)
-            }
-        }
-        return out
     }
 }

@@ -1,3 +1,5 @@
+internal import Foundation
+internal import Support
 /// The files a static host reads for its settings: `_headers` and `_redirects`, which
 /// Netlify and Cloudflare Pages read from the site's top folder (GitHub Pages and most
 /// other hosts ignore them and serve them as plain files). They let the open data be
@@ -5,11 +7,11 @@
 /// addresses, which have no `index.json` at the end.
 public enum HostFiles {
     /// The two files' paths in the site.
-    public static let paths = ["_headers", "_redirects"]
+    public static let paths = [Route.hostHeaders.path, Route.hostRedirects.path]
 
     /// The bytes of `_headers` or `_redirects`.
     public static func bytes(of path: String) -> [UInt8] {
-        Array((path == "_headers" ? headers : redirects).utf8)
+        Array((path == Route.hostHeaders.path ? headers : redirects).utf8)
     }
 
     /// Any site may read the open data; the export's files are JSON.
@@ -17,12 +19,12 @@ public enum HostFiles {
         # Written by whoswho build. Netlify and Cloudflare Pages read this file; see docs/open-data.md.
         # The open data may be read by any site (CORS), and the Open Referral files are JSON,
         # also where they are reached by an address without index.json (see _redirects).
-        /index.json
+        /\(Route.index.path)
           Access-Control-Allow-Origin: *
-        /\(OpenReferralExport.folder)
+        /\(Route.openReferralFolder)
           Access-Control-Allow-Origin: *
           Content-Type: application/json; charset=utf-8
-        /\(OpenReferralExport.folder)/*
+        /\(Route.openReferralFolder)/*
           Access-Control-Allow-Origin: *
           Content-Type: application/json; charset=utf-8
 
@@ -34,23 +36,24 @@ public enum HostFiles {
     /// comes first and answers itself: Cloudflare Pages applies a rule even where a file
     /// exists, and `/oruk/services/:id` would otherwise catch `/oruk/services/index.json`.
     static var redirects: String {
-        let root = "/" + OpenReferralExport.folder
+        /// The rules answering a folder's address, with and without its last `/`, with its `index.json`.
+        func folder(_ file: String) -> [String] {
+            let folder = "/" + file.dropLast("/index.json".count)
+            return ["\(folder) /\(file) 200", "\(folder)/ /\(file) 200"]
+        }
+        let services = Route.openReferralList("services").path
         var lines = [
             "# Written by whoswho build. Netlify and Cloudflare Pages read this file; see docs/open-data.md.",
             "# The Open Referral UK API's addresses, served from the files that hold them.",
-            "\(root)/services/index.json \(root)/services/index.json 200",
-            "\(root) \(root)/index.json 200",
-            "\(root)/ \(root)/index.json 200",
-        ]
+            "/\(services) /\(services) 200",
+        ] + folder(Route.openReferralRoot.path)
         for list in OpenReferralExport.lists {
-            lines.append("\(root)/\(list) \(root)/\(list)/index.json 200")
-            lines.append("\(root)/\(list)/ \(root)/\(list)/index.json 200")
-            // A long list's later pages (OpenReferralExport+Pages.swift).
-            lines.append("\(root)/\(list)/page/:n \(root)/\(list)/page/:n/index.json 200")
-            lines.append("\(root)/\(list)/page/:n/ \(root)/\(list)/page/:n/index.json 200")
+            lines += folder(Route.openReferralList(list).path)
+            // A long list's later pages (OpenReferralExport+Pages.swift), `:n` standing for the number.
+            let n = 2, later = Route.openReferralList(list, page: n).path
+            lines += folder(later.replacingOccurrences(of: "/\(n)/", with: "/:n/"))
         }
-        lines.append("\(root)/services/:id \(root)/services/:id/index.json 200")
-        lines.append("\(root)/services/:id/ \(root)/services/:id/index.json 200")
+        lines += folder(Route.openReferralRecord("services", id: ":id").path)
         return lines.joined(separator: "\n") + "\n"
     }
 }

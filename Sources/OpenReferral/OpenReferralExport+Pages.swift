@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Render
 
@@ -29,18 +30,14 @@ extension OpenReferralExport {
     func pageCount(_ list: String) -> Int { pagination(list).pages }
 
     /// The path of page `number` (from 1) of `list`.
-    public func pagePath(_ list: String, _ number: Int) -> String {
-        SitePath.page(number, of: "\(Self.folder)/\(list)/") + "index.json"
-    }
+    public func pagePath(_ list: String, _ number: Int) -> String { Route.openReferralList(list, page: number).path }
 
     /// The list and page number of a page's path, or nil for any other path.
     func listPage(of path: String) -> (list: String, number: Int)? {
-        let parts = path.split(separator: "/").map(String.init)
-        guard parts.count >= 3, parts[0] == Self.folder, parts.last == "index.json", Self.lists.contains(parts[1]) else { return nil }
-        if parts.count == 3 { return (parts[1], 1) }
-        guard parts.count == 5, parts[2] == "page", let n = Int(parts[3]), n >= 2, n <= pageCount(parts[1]),
-              pagePath(parts[1], n) == path else { return nil }
-        return (parts[1], n)
+        for list in Self.lists {
+            for n in 1...pageCount(list) where pagePath(list, n) == path { return (list, n) }
+        }
+        return nil
     }
 
     /// The records `range` of `list`, in order.

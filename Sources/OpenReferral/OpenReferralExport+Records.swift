@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 internal import Render
@@ -16,7 +17,7 @@ extension OpenReferralExport {
         pairs.append(("description", .string(full && !text.isEmpty ? card.summary + "\n\n" + text : card.summary)))
         if let website = shares ? card.contact?.website : nil {
             pairs.append(("url", .string(website)))
-        } else if let page = absolute(SitePath.card(card.slug)) {
+        } else if let page = absolute(Route.card(card.slug).path) {
             pairs.append(("url", .string(page)))
         }
         if shares, let email = card.contact?.email { pairs.append(("email", .string(email))) }
@@ -39,7 +40,7 @@ extension OpenReferralExport {
             var area: [(String, JSONValue)] = [("id", .string(OpenReferralIDs.child("service_area", of: id, region.slug))),
                                                ("service_id", .string(id)), ("name", .string(region.name)),
                                                ("service_area", .string(region.name))]
-            if let uri = absolute(SitePath.region(region.slug)) { area.append(("uri", .string(uri))) }
+            if let uri = absolute(Route.region(region.slug).path) { area.append(("uri", .string(uri))) }
             return .object(area)
         })))
         pairs.append(("service_at_locations", .array(serviceAtLocations(i, withService: false))))
@@ -86,7 +87,7 @@ extension OpenReferralExport {
         if let email = card.contact?.email { pairs.append(("email", .string(email))) }
         if let website = card.contact?.website { pairs.append(("website", .string(website))) }
         if let image = card.image, let logo = absolute(URLPath.encode(image)) { pairs.append(("logo", .string(logo))) }
-        if let uri = absolute(SitePath.card(card.slug)) { pairs.append(("uri", .string(uri))) }
+        if let uri = absolute(Route.card(card.slug).path) { pairs.append(("uri", .string(uri))) }
         if let parent = graph.organisations.runBy[o], let parentID = organizationIDs[parent] {
             pairs.append(("parent_organization_id", .string(parentID)))
         }
@@ -168,7 +169,7 @@ extension OpenReferralExport {
             ("id", .string(OpenReferralIDs.topicTaxonomy)), ("name", .string("\(content.site.title) topics")),
             ("description", .string("The topics of \(content.site.title): the conditions, experiences and circumstances its peer support is for.")),
         ]
-        if let uri = absolute(SitePath.topics) { pairs.append(("uri", .string(uri))) }
+        if let uri = absolute(Route.topics.path) { pairs.append(("uri", .string(uri))) }
         if withTerms { pairs.append(("taxonomy_terms", .array(content.topics.indices.map { term($0, full: true) }))) }
         return .object(pairs)
     }
@@ -184,7 +185,7 @@ extension OpenReferralExport {
         ]
         guard full else { return .object(pairs) }
         pairs += [("taxonomy", .string("\(content.site.title) topics")), ("term", .string(topic.name)), ("code", .string(topic.slug))]
-        if let uri = absolute(SitePath.topic(topic.slug)) { pairs.append(("term_uri", .string(uri))) }
+        if let uri = absolute(Route.topic(topic.slug).path) { pairs.append(("term_uri", .string(uri))) }
         return .object(pairs)
     }
 }

@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 public import Graph
 internal import Render
@@ -13,8 +14,6 @@ internal import Render
 /// worked out once, when the export is made; the files are made one at a time, so that
 /// the build can spread the services over its cores.
 public struct OpenReferralExport: Sendable {
-    /// The folder of the export in the site.
-    public static let folder = "oruk"
     /// The lists beside `services`, in the order the API's document names them.
     public static let lists = ["services", "organizations", "taxonomies", "taxonomy_terms", "service_at_locations"]
     /// What the API's root says: the ORUK validator reads its version from here.
@@ -68,18 +67,18 @@ public struct OpenReferralExport: Sendable {
 
     /// The root and every page of the lists, from the site's top folder.
     public var listPaths: [String] {
-        ["\(Self.folder)/index.json"] + Self.lists.flatMap { list in (1...pageCount(list)).map { pagePath(list, $0) } }
+        [Route.openReferralRoot.path] + Self.lists.flatMap { list in (1...pageCount(list)).map { pagePath(list, $0) } }
     }
 
     /// Card index `i`'s service file.
-    public func servicePath(_ i: Int) -> String { "\(Self.folder)/services/\(serviceIDs[i])/index.json" }
+    public func servicePath(_ i: Int) -> String { Route.openReferralRecord("services", id: serviceIDs[i]).path }
 
     /// The number of services: one for each card.
     public var serviceCount: Int { serviceIDs.count }
 
     /// The bytes of one of `listPaths`.
     public func bytes(of path: String) -> [UInt8] {
-        if path == "\(Self.folder)/index.json" { return root().bytes() }
+        if path == Route.openReferralRoot.path { return root().bytes() }
         guard let (list, number) = listPage(of: path) else { return [] }
         return page(list, number).bytes()
     }

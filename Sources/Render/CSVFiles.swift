@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 public import Graph
 
@@ -20,7 +21,7 @@ public struct CSVFiles: Sendable {
     /// The most bytes one file may hold: 25 MiB, the most Cloudflare Pages serves.
     public static let partLimit = 25 << 20
     /// The file that describes every table and names the licence.
-    public static let metadataPath = "csv-metadata.json"
+    public static let metadataPath = Route.spreadsheetMetadata.path
 
     /// Plans the files, measuring every row to see where the parts must be cut.
     public init(graph: SiteGraph, options: RenderOptions, partLimit: Int = CSVFiles.partLimit) {
@@ -158,7 +159,7 @@ struct CardsCSV {
         let cells: [String] = [
             card.slug, card.name, card.kind.rawValue, card.status.rawValue, card.summary,
             list(graph.cardTopics[i].map { content.topics[$0].name }), list(graph.cardRegions[i].map { content.regions[$0].name }),
-            card.updated.description, (base ?? "") + SitePath.card(card.slug), list(card.formats.map(\.label)), card.lookingFor ?? "",
+            card.updated.description, (base ?? "") + Route.card(card.slug).path, list(card.formats.map(\.label)), card.lookingFor ?? "",
             contact?.website ?? "", contact?.email ?? "", contact?.phone ?? "",
             organisation?.name ?? "", organisation?.slug ?? "", details.eligibility ?? "", details.cost.map(DirectoryWords.cost) ?? "",
             list(details.referral.map(\.label)), list(details.languages.map { LanguageNames.name(of: $0) ?? $0 }),
@@ -196,7 +197,7 @@ struct CoverageCSV {
         let content = graph.content
         let t = coverage.topics[position / coverage.regions.count], r = coverage.regions[position % coverage.regions.count]
         let topic = content.topics[t], region = content.regions[r]
-        let page = coverage.page(topic: t, region: r).map { _ in (base ?? "") + SitePath.topicRegion(topic.slug, region.slug) }
+        let page = coverage.page(topic: t, region: r).map { _ in (base ?? "") + Route.topicRegion(topic: topic.slug, region: region.slug).path }
         return CSVText.record([
             CSVText.text(topic.name), CSVText.text(topic.slug), CSVText.text(region.name), CSVText.text(region.slug),
             CSVText.text(graph.regions.parent[r].map { content.regions[$0].slug } ?? ""),

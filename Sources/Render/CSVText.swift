@@ -1,3 +1,4 @@
+internal import Support
 /// Comma-separated values as RFC 4180 writes them, made safe to open in a spreadsheet:
 /// a field holding a comma, a double quote or a line break is put in double quotes
 /// (a double quote inside doubled); lines end in CR LF. A text cell that begins with a
@@ -49,6 +50,6 @@ public enum CSVText {
 
     /// The file names of a table in `count` parts: `cards.csv` for one, else `cards-1.csv`, `cards-2.csv`, ….
     static func partNames(_ name: String, count: Int) -> [String] {
-        count == 1 ? [name + ".csv"] : (1...count).map { "\(name)-\($0).csv" }
+        count == 1 ? [Route.spreadsheet(name, part: 0).path] : (1...count).map { Route.spreadsheet(name, part: $0).path }
     }
 }

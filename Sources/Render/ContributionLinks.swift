@@ -1,3 +1,4 @@
+internal import Support
 public import Content
 
 /// The links from the site into the contribution flow on GitHub, when site.yml names

@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 
 /// index.json version 3 (docs/index-json.md): a small index.json with the site, its
@@ -23,11 +24,9 @@ extension DataFiles {
         public var bytes: Int
 
         /// Its path in the site: `index/cards-1.json`.
-        public var path: String { "\(DataFiles.entryFolder)/\(kind.rawValue)-\(number).json" }
+        public var path: String { Route.entries(kind: kind.rawValue, number: number).path }
     }
 
-    /// The folder of the files of entries.
-    public static let entryFolder = "index"
     /// The format's version.
     public static let indexVersion = 3
 

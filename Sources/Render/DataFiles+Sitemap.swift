@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 
 /// The sitemap: one `sitemap.xml` while it stays within the protocol's limits (50,000
@@ -29,7 +30,7 @@ extension DataFiles {
     }
 
     /// The path of sitemap part `n` (from 1), when the sitemap is split.
-    static func sitemapPart(_ n: Int) -> String { "sitemap-\(n).xml" }
+    static func sitemapPart(_ n: Int) -> String { Route.sitemapPart(n).path }
 
     /// The sitemap parts' paths; empty while one sitemap.xml holds every address.
     var sitemapParts: [String] {

@@ -1,3 +1,4 @@
+internal import Support
 internal import Markdown
 internal import Content
 public import Graph
@@ -49,18 +50,19 @@ public struct DataFiles: Sendable {
     /// The data files' paths under the output folder: index.json and its files of
     /// entries, the feeds, the sitemap (and its parts, when split) and robots.txt.
     public var paths: [String] {
-        ["index.json"] + entryFiles.map(\.path) + ["feed.xml", "feed.json", "sitemap.xml"] + sitemapParts + ["robots.txt"]
+        [Route.index.path] + entryFiles.map(\.path) + [Route.atomFeed.path, Route.jsonFeed.path, Route.sitemap.path] + sitemapParts
+            + [Route.robots.path]
     }
 
     /// The bytes of one data file (one of `paths`). Made one at a time, so the files of
     /// entries are not held in memory beside each other.
     public func bytes(of path: String) -> [UInt8] {
         switch path {
-        case "index.json": return index().bytes()
-        case "feed.xml": return Array(atom().utf8)
-        case "feed.json": return jsonFeed().bytes(pretty: true)
-        case "sitemap.xml": return Array(sitemap().utf8)
-        case "robots.txt": return Array(robots().utf8)
+        case Route.index.path: return index().bytes()
+        case Route.atomFeed.path: return Array(atom().utf8)
+        case Route.jsonFeed.path: return jsonFeed().bytes(pretty: true)
+        case Route.sitemap.path: return Array(sitemap().utf8)
+        case Route.robots.path: return Array(robots().utf8)
         default:
             if let file = entryFiles.first(where: { $0.path == path }) { return entryBytes(of: file) }
             if let n = sitemapParts.firstIndex(of: path) { return Array(sitemapPart(number: n + 1).utf8) }
@@ -87,12 +89,12 @@ public struct DataFiles: Sendable {
         } ?? .null))
         let topics: [JSONValue] = content.topics.enumerated().map { t, topic in
             .object([("slug", .string(topic.slug)), ("name", .string(topic.name)), ("description", .optional(topic.description)),
-                     ("url", .string(url(SitePath.topic(topic.slug)))), ("card_count", .int(graph.cardsByTopic[t].count)),
+                     ("url", .string(url(Route.topic(topic.slug).path))), ("card_count", .int(graph.cardsByTopic[t].count)),
                      ("guide_count", .int(graph.guidesByTopic[t].count))])
         }
         let regions: [JSONValue] = content.regions.enumerated().map { r, region in
             return .object([("slug", .string(region.slug)), ("name", .string(region.name)), ("description", .optional(region.description)),
-                            ("within", .optional(region.within)), ("url", .string(url(SitePath.region(region.slug)))),
+                            ("within", .optional(region.within)), ("url", .string(url(Route.region(region.slug).path))),
                             ("card_count", .int(graph.regionCardCount[r])), ("guide_count", .int(graph.guidesByRegion[r].count))])
         }
         return (.object(site), topics, regions)
@@ -106,7 +108,7 @@ public struct DataFiles: Sendable {
             contact = .object([("website", .optional(c.website)), ("email", .optional(c.email)), ("phone", .optional(c.phone))])
         }
         let pairs: [(String, JSONValue)] = [
-            ("slug", .string(card.slug)), ("url", .string(url(SitePath.card(card.slug)))), ("name", .string(card.name)),
+            ("slug", .string(card.slug)), ("url", .string(url(Route.card(card.slug).path))), ("name", .string(card.name)),
             ("kind", .string(card.kind.rawValue)), ("summary", .string(card.summary)), ("topics", strings(card.topics)),
             ("regions", strings(card.regions)), ("updated", .string(card.updated.description)),
             ("status", .string(card.status.rawValue)), ("formats", strings(card.formats.map(\.rawValue))),
@@ -124,7 +126,7 @@ public struct DataFiles: Sendable {
     func guideValue(_ i: Int) -> JSONValue {
         let guide = content.guides[i]
         return .object([
-            ("slug", .string(guide.slug)), ("url", .string(url(SitePath.guide(guide.slug)))), ("title", .string(guide.title)),
+            ("slug", .string(guide.slug)), ("url", .string(url(Route.guide(guide.slug).path))), ("title", .string(guide.title)),
             ("summary", .string(guide.summary)), ("topics", strings(guide.topics)), ("regions", strings(guide.regions)),
             ("cards", strings(guide.cards)),
             ("draws_on", strings(graph.guideCards[i].map { content.cards[$0].slug })),
@@ -150,11 +152,11 @@ public struct DataFiles: Sendable {
     /// The newest cards and guides by `updated`, then title and path.
     func feedItems() -> [FeedItem] {
         var items: [FeedItem] = content.cards.enumerated().map { i, c in
-            FeedItem(title: c.name, path: SitePath.card(c.slug), summary: c.summary, updated: c.updated,
+            FeedItem(title: c.name, path: Route.card(c.slug).path, summary: c.summary, updated: c.updated,
                      tags: graph.cardTopics[i].map { content.topics[$0].name }, text: c.body.plainText)
         }
         items += content.guides.enumerated().map { i, g in
-            FeedItem(title: g.title, path: SitePath.guide(g.slug), summary: g.summary, updated: g.updated,
+            FeedItem(title: g.title, path: Route.guide(g.slug).path, summary: g.summary, updated: g.updated,
                      tags: graph.guideTopics[i].map { content.topics[$0].name }, text: g.body.plainText)
         }
         items.sort { a, b in
@@ -199,7 +201,7 @@ public struct DataFiles: Sendable {
         var feed: [(String, JSONValue)] = [("version", .string("https://jsonfeed.org/version/1.1")), ("title", .string(content.site.title))]
         if let base {
             feed.append(("home_page_url", .string(base)))
-            feed.append(("feed_url", .string(base + "feed.json")))
+            feed.append(("feed_url", .string(base + Route.jsonFeed.path)))
         }
         if let d = content.site.description { feed.append(("description", .string(d))) }
         feed.append(("language", .string(content.site.language)))
@@ -231,28 +233,28 @@ extension SiteRenderer {
             var entries: [(String, ContentDate?)] = [("", newest)]
             let lists = ListPages(graph: graph)
             /// Every page of a paginated list, each with the list's date.
-            func paged(_ first: String, _ pagination: Pagination, _ date: ContentDate?) {
-                entries += (1...pagination.pages).map { (SitePath.page($0, of: first), date) }
+            func paged(_ route: (Int) -> Route, _ pagination: Pagination, _ date: ContentDate?) {
+                entries += (1...pagination.pages).map { (route($0).path, date) }
             }
-            paged(SitePath.cards, lists.cards, newest)
-            entries += content.cards.map { (SitePath.card($0.slug), $0.updated) }
-            paged(SitePath.guides, lists.guides, content.guides.map(\.updated).max())
-            entries += content.guides.map { (SitePath.guide($0.slug), $0.updated) }
-            entries.append((SitePath.topics, newest))
+            paged({ .cardsAZ(page: $0) }, lists.cards, newest)
+            entries += content.cards.map { (Route.card($0.slug).path, $0.updated) }
+            paged({ .guides(page: $0) }, lists.guides, content.guides.map(\.updated).max())
+            entries += content.guides.map { (Route.guide($0.slug).path, $0.updated) }
+            entries.append((Route.topics.path, newest))
             for (t, topic) in content.topics.enumerated() {
-                paged(SitePath.topic(topic.slug), lists.topic(t), graph.cardsByTopic[t].map { content.cards[$0].updated }.max())
+                paged({ .topic(topic.slug, page: $0) }, lists.topic(t), graph.cardsByTopic[t].map { content.cards[$0].updated }.max())
             }
             for (i, p) in graph.topicRegionPages.enumerated() {
                 // The newest of the cards it lists: those based in the region and those that cover it from wider.
-                paged(SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug), lists.topicRegion(i),
+                paged({ .topicRegion(topic: content.topics[p.topic].slug, region: content.regions[p.region].slug, page: $0) }, lists.topicRegion(i),
                       (p.local + p.wider).map { content.cards[$0].updated }.max())
             }
-            entries.append((SitePath.regions, newest))
+            entries.append((Route.regions.path, newest))
             for (r, region) in content.regions.enumerated() {
                 let cards = ([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }
-                paged(SitePath.region(region.slug), lists.region(r), cards.map { content.cards[$0].updated }.max())
+                paged({ .region(region.slug, page: $0) }, lists.region(r), cards.map { content.cards[$0].updated }.max())
             }
-            entries.append((SitePath.search, nil))
+            entries.append((Route.search.path, nil))
             entries += organiserEntries(newest: newest, pages: lists)
             return entries
         }

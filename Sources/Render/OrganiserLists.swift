@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 
@@ -67,13 +68,6 @@ struct OrganiserLists: Sendable {
     }
 }
 
-extension SitePath {
-    /// The coverage table, the cards looking for someone, and the evidence: page 1 of each.
-    static let coverage = "coverage/"
-    static let lookingFor = "looking-for/"
-    static let evidence = "evidence/"
-}
-
 extension ListPages {
     /// The looking-for list, in pages of `page_size` like every other list.
     func lookingFor(_ lists: OrganiserLists) -> Pagination { Pagination(count: lists.lookingFor.count, size: size) }
@@ -94,9 +88,9 @@ extension SiteRenderer.PathsOnly {
     /// The sitemap's entries for the coverage, looking-for and evidence pages, dated by the newest card.
     func organiserEntries(newest: ContentDate?, pages: ListPages) -> [(String, ContentDate?)] {
         let lists = OrganiserLists(graph: graph, coverage: Coverage(graph))
-        let paths = (1...lists.coveragePageCount).map { SitePath.page($0, of: SitePath.coverage) }
-            + (1...pages.lookingFor(lists).pages).map { SitePath.page($0, of: SitePath.lookingFor) }
-            + (1...pages.evidence(lists).pages).map { SitePath.page($0, of: SitePath.evidence) }
+        let paths = (1...lists.coveragePageCount).map { Route.coverage(page: $0).path }
+            + (1...pages.lookingFor(lists).pages).map { Route.lookingFor(page: $0).path }
+            + (1...pages.evidence(lists).pages).map { Route.evidence(page: $0).path }
         return paths.map { ($0, newest) }
     }
 }

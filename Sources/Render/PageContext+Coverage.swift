@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 
@@ -20,12 +21,12 @@ extension PageContext {
                 let words = count == 0 ? "No active cards for \(topic.name) in \(region.name)"
                     : " active card\(count == 1 ? "" : "s") for \(topic.name) in \(region.name)"
                 return ["count": count, "gap": count == 0, "has_page": page != nil, "words": TemplateText(words),
-                        "cell_url": TemplateText(page == nil ? "" : SitePath.topicRegion(topic.slug, region.slug))]
+                        "cell_url": TemplateText(page == nil ? "" : Route.topicRegion(topic: topic.slug, region: region.slug).path)]
             }
-            return ["name": TemplateText(region.name), "url": TemplateText(SitePath.region(region.slug)),
+            return ["name": TemplateText(region.name), "url": TemplateText(Route.region(region.slug).path),
                     "depth": graph.regions.depth[r], "cells": cells]
         }
-        let columns = topics.map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) }
+        let columns = topics.map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) }
         let pairs = coverage.topics.count * coverage.regions.count
         let pagination = Pagination(count: total, size: 1)
         let title = pagination.title("Coverage by topic and region", page: number)
@@ -38,7 +39,7 @@ extension PageContext {
             table["region_range"] = TemplateText("\(content.regions[regions.first ?? 0].name) to \(content.regions[regions.last ?? 0].name)")
         }
         v["coverage"] = table
-        v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: SitePath.coverage) }
+        v["pagination"] = pagination.values(current: number) { Route.coverage(page: $0).path }
         v["downloads"] = downloads()
         return v
     }
@@ -55,8 +56,8 @@ extension PageContext {
             "files": files(csv.cardPaths, "Every card, as a spreadsheet (CSV)")
                 + files(csv.coveragePaths, "Active cards by topic and region, as a spreadsheet (CSV)")
                 + [Self.link("What each column holds, and the licence (CSV on the Web metadata, JSON)", CSVFiles.metadataPath),
-                   Self.link("The whole directory as data (JSON)", "index.json"),
-                   Self.link("The directory as Open Referral UK data (JSON)", "oruk/index.json")],
+                   Self.link("The whole directory as data (JSON)", Route.index.path),
+                   Self.link("The directory as Open Referral UK data (JSON)", Route.openReferralRoot.path)],
         ]
         if let licence = content.site.licence { values["licence"] = Self.link(licence.name, licence.url) }
         return values

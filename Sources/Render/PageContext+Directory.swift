@@ -1,3 +1,4 @@
+internal import Support
 internal import Foundation
 internal import Content
 internal import Graph
@@ -23,7 +24,7 @@ extension PageContext {
         }
         if !details.referral.isEmpty || !details.languages.isEmpty { facts = true }
         if let o = graph.organisations.runBy[i] {
-            c["run_by"] = Self.link(content.cards[o].name, SitePath.card(content.cards[o].slug))
+            c["run_by"] = Self.link(content.cards[o].name, Route.card(content.cards[o].slug).path)
             facts = true
         }
         c["directory_facts"] = facts

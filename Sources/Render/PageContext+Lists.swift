@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 
@@ -20,7 +21,7 @@ extension PageContext {
         let letters: [[String: Any]] = alphabet.map { l in
             let id = l == "#" ? "letter-other" : "letter-\(l)"
             var row: [String: Any] = ["letter": l, "present": firstPage[l] != nil]
-            if let p = firstPage[l] { row["url"] = SitePath.page(p, of: SitePath.cards) + "#" + id }
+            if let p = firstPage[l] { row["url"] = Route.cardsAZ(page: p).path + "#" + id }
             return row
         }
         var groups: [[String: Any]] = []
@@ -48,7 +49,7 @@ extension PageContext {
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["letters"] = letters
         v["groups"] = groups
-        v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: SitePath.cards) }
+        v["pagination"] = pagination.values(current: number) { Route.cardsAZ(page: $0).path }
         return v
     }
 
@@ -59,7 +60,7 @@ extension PageContext {
         let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         Self.setList(guideList(pagination.slice(graph.guidesByTitle, page: number)), as: "guides", in: &v)
-        v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: SitePath.guides) }
+        v["pagination"] = pagination.values(current: number) { Route.guides(page: $0).path }
         return v
     }
 
@@ -68,7 +69,7 @@ extension PageContext {
     func topic(_ t: Int, page number: Int) -> [String: Any] {
         let topic = content.topics[t]
         let pagination = renderer.listPages.topic(t)
-        let first = SitePath.topic(topic.slug)
+        let first = Route.topic(topic.slug).path
         let title = pagination.title(topic.name, page: number)
         let description = topic.description ?? "Peer support for \(topic.name)."
         var v = pageValues(title: title, description: description,
@@ -77,13 +78,13 @@ extension PageContext {
         if let d = topic.description { tv["description"] = d }
         v["topic"] = tv
         Self.setList(cardList(pagination.slice(graph.cardsByTopic[t], page: number)), as: "cards", in: &v)
-        v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: first) }
+        v["pagination"] = pagination.values(current: number) { Route.topic(topic.slug, page: $0).path }
         v["first_page"] = number == 1
         guard number == 1 else { return v }
-        shortGuideList(graph.guidesByTopic[t], more: SitePath.search + "?topic=\(topic.slug)&kind=guide", into: &v)
+        shortGuideList(graph.guidesByTopic[t], more: Route.search.path + "?topic=\(topic.slug)&kind=guide", into: &v)
         v["topic_regions"] = graph.topicRegionPages.filter { $0.topic == t }.map { p in
             var row: [String: Any] = ["name": content.regions[p.region].name,
-                                      "url": SitePath.topicRegion(topic.slug, content.regions[p.region].slug),
+                                      "url": Route.topicRegion(topic: topic.slug, region: content.regions[p.region].slug).path,
                                       "count": p.local.count, "depth": graph.regions.depth[p.region]]
             // Set on every row: inside {{#first(…)}} a missing key would be read from the first row.
             row["only_wider"] = p.local.isEmpty
@@ -100,30 +101,29 @@ extension PageContext {
         let topic = content.topics[p.topic], region = content.regions[p.region]
         let lists = renderer.listPages
         let pagination = lists.topicRegion(i)
-        let first = SitePath.topicRegion(topic.slug, region.slug)
         let heading = "Peer support for \(topic.name) in \(region.name)"
         let title = pagination.title(heading, page: number)
         let description = "\(p.local.count) card\(p.local.count == 1 ? "" : "s") offering peer support for \(topic.name) in \(region.name)."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["heading"] = heading
-        v["topic"] = ["name": topic.name, "url": SitePath.topic(topic.slug)]
-        v["region"] = ["name": region.name, "url": SitePath.region(region.slug)]
+        v["topic"] = ["name": topic.name, "url": Route.topic(topic.slug).path]
+        v["region"] = ["name": region.name, "url": Route.region(region.slug).path]
         Self.setList(cardList(pagination.slice(lists.own[i], page: number)), as: "local", in: &v)
         v["local_count"] = lists.own[i].count
         v["nothing_local"] = p.local.isEmpty
-        v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: first) }
+        v["pagination"] = pagination.values(current: number) { Route.topicRegion(topic: topic.slug, region: region.slug, page: $0).path }
         v["first_page"] = number == 1
         guard number == 1 else { return v }
         let depth = graph.regions.depth[p.region]
         v["within"] = graph.regions.descendants[p.region].compactMap { d -> [String: Any]? in
             guard let k = lists.topicRegionPage(topic: p.topic, region: d), !graph.topicRegionPages[k].local.isEmpty else { return nil }
-            return ["name": content.regions[d].name, "url": SitePath.topicRegion(topic.slug, content.regions[d].slug),
+            return ["name": content.regions[d].name, "url": Route.topicRegion(topic: topic.slug, region: content.regions[d].slug).path,
                     "count": graph.topicRegionPages[k].local.count, "depth": graph.regions.depth[d] - depth - 1]
         }
-        v["wider"] = widerRows(p.wider, region: p.region) { a in SitePath.topicRegion(topic.slug, content.regions[a].slug) }
+        v["wider"] = widerRows(p.wider, region: p.region) { a in Route.topicRegion(topic: topic.slug, region: content.regions[a].slug).path }
         let regionGuides = Set(graph.guidesByRegion[p.region])
         shortGuideList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) },
-                       more: SitePath.search + "?topic=\(topic.slug)&region=\(region.slug)&kind=guide", into: &v)
+                       more: Route.search.path + "?topic=\(topic.slug)&region=\(region.slug)&kind=guide", into: &v)
         return v
     }
 
@@ -132,7 +132,7 @@ extension PageContext {
     func region(_ r: Int, page number: Int) -> [String: Any] {
         let region = content.regions[r]
         let pagination = renderer.listPages.region(r)
-        let first = SitePath.region(region.slug)
+        let first = Route.region(region.slug).path
         let title = pagination.title(region.name, page: number)
         let description = region.description ?? "Peer support in \(region.name)."
         var v = pageValues(title: title, description: description,
@@ -142,26 +142,26 @@ extension PageContext {
         if let d = region.description { rv["description"] = d }
         v["region"] = rv
         if let p = graph.regions.parent[r] {
-            v["parent"] = ["name": content.regions[p].name, "url": SitePath.region(content.regions[p].slug), "count": graph.regionCardCount[p]]
+            v["parent"] = ["name": content.regions[p].name, "url": Route.region(content.regions[p].slug).path, "count": graph.regionCardCount[p]]
         }
         Self.setList(cardList(pagination.slice(graph.cardsByRegion[r], page: number)), as: "cards", in: &v)
-        v["pagination"] = pagination.values(current: number) { SitePath.page($0, of: first) }
+        v["pagination"] = pagination.values(current: number) { Route.region(region.slug, page: $0).path }
         v["first_page"] = number == 1
         guard number == 1 else { return v }
         // Regions within this one are signposted with their counts rather than listed
         // card by card: on UK-wide that would be every card in the directory.
         let depth = graph.regions.depth[r]
         v["within"] = graph.regions.descendants[r].map { d -> [String: Any] in
-            ["name": content.regions[d].name, "url": SitePath.region(content.regions[d].slug),
+            ["name": content.regions[d].name, "url": Route.region(content.regions[d].slug).path,
              "count": graph.regionCardCount[d], "depth": graph.regions.depth[d] - depth - 1]
         }
-        v["wider"] = widerRows(graph.widerCards(region: r), region: r) { a in SitePath.region(content.regions[a].slug) }
-        shortGuideList(graph.guidesByRegion[r], more: SitePath.search + "?region=\(region.slug)&kind=guide", into: &v)
+        v["wider"] = widerRows(graph.widerCards(region: r), region: r) { a in Route.region(content.regions[a].slug).path }
+        shortGuideList(graph.guidesByRegion[r], more: Route.search.path + "?region=\(region.slug)&kind=guide", into: &v)
         v["topics"] = graph.topicRegionPages.filter { $0.region == r }
             .sorted { content.topics[$0.topic].name < content.topics[$1.topic].name }
             .map { p in
                 var row: [String: Any] = ["name": content.topics[p.topic].name,
-                                          "url": SitePath.topicRegion(content.topics[p.topic].slug, region.slug), "count": p.local.count]
+                                          "url": Route.topicRegion(topic: content.topics[p.topic].slug, region: region.slug).path, "count": p.local.count]
                 row["only_wider"] = p.local.isEmpty
                 return row
             }
@@ -199,8 +199,8 @@ extension PageContext {
         c["mentioned_in_more"] = mentioned.count > Self.cardPageListLimit
         if let t = graph.cardTopics[i].first {
             let topic = content.topics[t]
-            c["more_topic"] = ["name": TemplateText(topic.name), "url": TemplateText(SitePath.topic(topic.slug)),
-                               "guides_url": TemplateText(SitePath.search + "?topic=\(topic.slug)&kind=guide")]
+            c["more_topic"] = ["name": TemplateText(topic.name), "url": TemplateText(Route.topic(topic.slug).path),
+                               "guides_url": TemplateText(Route.search.path + "?topic=\(topic.slug)&kind=guide")]
         }
     }
 }

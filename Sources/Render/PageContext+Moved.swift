@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 
 extension PageContext {
@@ -6,12 +7,12 @@ extension PageContext {
     /// address is the card's, so search engines move their entry with it.
     func moved(_ i: Int) -> [String: Any] {
         let card = content.cards[i]
-        let target = SitePath.card(card.slug)
+        let target = Route.card(card.slug).path
         var v = pageValues(title: "Moved: \(card.name)", description: "\(card.name) has a new address on \(content.site.title).",
                            jsonld: .object([("@context", .string("https://schema.org")), ("@type", .string("WebPage")),
                                             ("name", .string("Moved: \(card.name)"))]))
         if var page = v["page"] as? [String: Any] {
-            if let canonical = SitePath.absolute(target, base: base) {
+            if let canonical = Route.absolute(target, base: base) {
                 page["canonical"] = TemplateText(canonical)
             } else {
                 page.removeValue(forKey: "canonical")

@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 
@@ -14,7 +15,7 @@ extension PageContext {
         func closeRegion() {
             guard let current, !entries.isEmpty else { return }
             let region = content.regions[current.region]
-            regions.append(["name": TemplateText(region.name), "url": TemplateText(SitePath.region(region.slug)), "entries": entries])
+            regions.append(["name": TemplateText(region.name), "url": TemplateText(Route.region(region.slug).path), "entries": entries])
             entries = []
         }
         func closeTopic() {
@@ -27,7 +28,7 @@ extension PageContext {
             if entry.topic != current?.topic { closeTopic() } else if entry.region != current?.region { closeRegion() }
             current = entry
             let card = content.cards[entry.card]
-            entries.append(["card_name": TemplateText(card.name), "card_url": TemplateText(SitePath.card(card.slug)),
+            entries.append(["card_name": TemplateText(card.name), "card_url": TemplateText(Route.card(card.slug).path),
                             "kind_label": TemplateText(card.kind.label), "looking_for": TemplateText(card.lookingFor ?? ""),
                             "paused": card.status == .paused])
         }
@@ -36,7 +37,7 @@ extension PageContext {
         let description = "Cards in \(content.site.title) that say what they are looking for, by topic and region."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = topics
-        v["pagination"] = pages.values(current: number) { SitePath.page($0, of: SitePath.lookingFor) }
+        v["pagination"] = pages.values(current: number) { Route.lookingFor(page: $0).path }
         return v
     }
 
@@ -59,12 +60,12 @@ extension PageContext {
             switch entry.item {
             case .guide(let g):
                 let guide = content.guides[g]
-                entries.append(["is_guide": true, "title": TemplateText(guide.title), "entry_url": TemplateText(SitePath.guide(guide.slug)),
+                entries.append(["is_guide": true, "title": TemplateText(guide.title), "entry_url": TemplateText(Route.guide(guide.slug).path),
                                 "entry_summary": TemplateText(guide.summary)])
             case .link(let c, let l):
                 let card = content.cards[c], link = card.links[l]
                 entries.append(["is_guide": false, "title": TemplateText(link.title), "entry_url": TemplateText(link.url),
-                                "card_name": TemplateText(card.name), "card_url": TemplateText(SitePath.card(card.slug))])
+                                "card_name": TemplateText(card.name), "card_url": TemplateText(Route.card(card.slug).path)])
             }
         }
         closeTopic()
@@ -72,7 +73,7 @@ extension PageContext {
         let description = "Evidence, evaluations and resources on peer support that cards in \(content.site.title) link to, with the guides, by topic."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = topics
-        v["pagination"] = pages.values(current: number) { SitePath.page($0, of: SitePath.evidence) }
+        v["pagination"] = pages.values(current: number) { Route.evidence(page: $0).path }
         return v
     }
 
@@ -80,7 +81,7 @@ extension PageContext {
     func topicHeading(_ t: Int, _ values: [String: Any]) -> [String: Any] {
         var heading = values
         heading["name"] = TemplateText(content.topics[t].name)
-        heading["url"] = TemplateText(SitePath.topic(content.topics[t].slug))
+        heading["url"] = TemplateText(Route.topic(content.topics[t].slug).path)
         return heading
     }
 }

@@ -1,3 +1,4 @@
+internal import Support
 internal import Foundation
 internal import Content
 internal import Graph
@@ -15,7 +16,7 @@ struct PageContext {
     init(renderer: SiteRenderer, path: String) {
         self.renderer = renderer
         self.path = path
-        self.root = SitePath.root(from: path)
+        self.root = Route.root(from: path)
     }
 
     var graph: SiteGraph { renderer.graph }
@@ -25,7 +26,7 @@ struct PageContext {
     // MARK: Items
 
     func regionLinks(_ indexes: [Int]) -> [[String: Any]] {
-        indexes.map { Self.link(content.regions[$0].name, SitePath.region(content.regions[$0].slug)) }
+        indexes.map { Self.link(content.regions[$0].name, Route.region(content.regions[$0].slug).path) }
     }
 
     /// A `name` and `url` pair, as most links in the context are.
@@ -44,11 +45,11 @@ struct PageContext {
         let content = graph.content
         let card = content.cards[i]
         return [
-            "url": TemplateText(SitePath.card(card.slug)), "name": TemplateText(card.name), "kind": TemplateText(card.kind.rawValue),
+            "url": TemplateText(Route.card(card.slug).path), "name": TemplateText(card.name), "kind": TemplateText(card.kind.rawValue),
             "kind_label": TemplateText(card.kind.label), "summary": TemplateText(card.summary), "status": TemplateText(card.status.rawValue),
             "status_label": TemplateText(card.status.label), "inactive": card.status != .active,
-            "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) },
-            "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, SitePath.region(content.regions[$0].slug)) },
+            "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
+            "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, Route.region(content.regions[$0].slug).path) },
         ].merging(Self.listFacts(card), uniquingKeysWith: { a, _ in a })
     }
 
@@ -111,9 +112,9 @@ struct PageContext {
         let content = graph.content
         let guide = content.guides[i]
         return [
-            "url": TemplateText(SitePath.guide(guide.slug)), "title": TemplateText(guide.title), "summary": TemplateText(guide.summary),
+            "url": TemplateText(Route.guide(guide.slug).path), "title": TemplateText(guide.title), "summary": TemplateText(guide.summary),
             "updated": TemplateText(guide.updated.description), "updated_display": TemplateText(DateText.display(guide.updated)),
-            "topics": graph.guideTopics[i].map { Self.link(content.topics[$0].name, SitePath.topic(content.topics[$0].slug)) },
+            "topics": graph.guideTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
         ]
     }
 
@@ -137,20 +138,20 @@ struct PageContext {
         case .search: nav["search"] = true
         case .notFound, .moved, .coverage, .lookingFor, .evidence: break
         }
-        return ["site": site, "root": TemplateText(root), "nav": nav, "search_url": TemplateText(SitePath.search), "is_home": page == .home]
+        return ["site": site, "root": TemplateText(root), "nav": nav, "search_url": TemplateText(Route.search.path), "is_home": page == .home]
     }
 
     func pageValues(title: String, description: String?, ogType: String = "website", jsonld: JSONValue) -> [String: Any] {
         var page: [String: Any] = ["title": TemplateText(title), "path": TemplateText(path), "og_type": TemplateText(ogType),
                                    "description": TemplateText(description ?? content.site.description ?? title)]
-        if let canonical = SitePath.absolute(path, base: base) { page["canonical"] = TemplateText(canonical) }
+        if let canonical = Route.absolute(path, base: base) { page["canonical"] = TemplateText(canonical) }
         return ["page": page, "jsonld": TemplateText(jsonld.serialized(scriptSafe: true))]
     }
 
     func collectionLD(_ name: String, _ description: String?) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("CollectionPage")), ("name", .string(name))]
         if let description { pairs.append(("description", .string(description))) }
-        if let u = SitePath.absolute(path, base: base) { pairs.append(("url", .string(u))) }
+        if let u = Route.absolute(path, base: base) { pairs.append(("url", .string(u))) }
         pairs.append(("isPartOf", .object([("@type", .string("WebSite")), ("name", .string(content.site.title))])))
         return .object(pairs)
     }
@@ -229,7 +230,7 @@ struct PageContext {
         v["card_count"] = content.cards.count
         v["guide_count"] = content.guides.count
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            ["name": content.topics[t].name, "url": SitePath.topic(content.topics[t].slug), "count": graph.cardsByTopic[t].count] as [String: Any]
+            ["name": content.topics[t].name, "url": Route.topic(content.topics[t].slug).path, "count": graph.cardsByTopic[t].count] as [String: Any]
         }
         v["regions"] = regionRows()
         Self.setList(cardList(newestCards(12)), as: "newest_cards", in: &v)
@@ -239,7 +240,7 @@ struct PageContext {
 
     func regionRows() -> [[String: Any]] {
         graph.regions.order.map { r in
-            var row: [String: Any] = ["name": content.regions[r].name, "url": SitePath.region(content.regions[r].slug),
+            var row: [String: Any] = ["name": content.regions[r].name, "url": Route.region(content.regions[r].slug).path,
                                       "count": graph.regionCardCount[r], "depth": graph.regions.depth[r], "nested": graph.regions.depth[r] > 0]
             if let d = content.regions[r].description { row["description"] = d }
             return row
@@ -282,7 +283,7 @@ struct PageContext {
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")),
                                         ("@type", .string(card.kind == .person ? "Person" : "Organization")),
                                         ("name", .string(card.name)), ("description", .string(card.summary))]
-        if let u = SitePath.absolute(path, base: base) { ld.append(("url", .string(u))) }
+        if let u = Route.absolute(path, base: base) { ld.append(("url", .string(u))) }
         ld.append(("areaServed", .array(graph.cardRegions[i].map {
             .object([("@type", .string("AdministrativeArea")), ("name", .string(content.regions[$0].name))])
         })))
@@ -300,7 +301,7 @@ struct PageContext {
     func contributionLinks(file: String, name: String, into values: inout [String: Any]) {
         guard let links = renderer.contributions else { return }
         values["edit_url"] = TemplateText(links.edit(file))
-        values["report_url"] = TemplateText(links.report(name: name, contentFile: file, address: SitePath.absolute(path, base: base) ?? path))
+        values["report_url"] = TemplateText(links.report(name: name, contentFile: file, address: Route.absolute(path, base: base) ?? path))
     }
 
     func guide(_ i: Int) -> [String: Any] {
@@ -319,7 +320,7 @@ struct PageContext {
             ld.append(("author", .array(guide.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
         }
         ld.append(("about", .array(graph.guideTopics[i].map { .string(content.topics[$0].name) })))
-        if let u = SitePath.absolute(path, base: base) { ld.append(("url", .string(u))) }
+        if let u = Route.absolute(path, base: base) { ld.append(("url", .string(u))) }
         var v = pageValues(title: guide.title, description: guide.summary, ogType: "article", jsonld: .object(ld))
         v["guide"] = g
         return v
@@ -330,7 +331,7 @@ struct PageContext {
         let description = "Peer support by topic: the conditions, experiences and circumstances people share."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            var row: [String: Any] = ["name": content.topics[t].name, "url": SitePath.topic(content.topics[t].slug),
+            var row: [String: Any] = ["name": content.topics[t].name, "url": Route.topic(content.topics[t].slug).path,
                                       "count": graph.cardsByTopic[t].count, "guide_count": graph.guidesByTopic[t].count]
             if let d = content.topics[t].description { row["description"] = d }
             return row
@@ -351,7 +352,7 @@ struct PageContext {
         let description = "Search every card and guide in \(content.site.title)."
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": SitePath.topic(content.topics[t].slug)] as [String: Any]
+            ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": Route.topic(content.topics[t].slug).path] as [String: Any]
         }
         v["regions"] = zip(regionRows(), graph.regions.order).map { row, r in
             var row = row
@@ -361,8 +362,8 @@ struct PageContext {
         // The facet values search.js filters by: the card kinds then guides, and the formats.
         v["kinds"] = Kind.allCases.map { ["value": $0.rawValue, "label": $0.label] } + [["value": "guide", "label": "Guide"]]
         v["formats"] = Format.allCases.map { ["value": $0.rawValue, "label": $0.label] }
-        // Where Search writes the index (SearchIndex.folder), from the site root.
-        v["index_url"] = "search/data/"
+        // Where Search writes the index, from the site root.
+        v["index_url"] = Route.searchFolder
         v["card_count"] = content.cards.count
         v["guide_count"] = content.guides.count
         return v

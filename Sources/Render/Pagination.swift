@@ -2,7 +2,7 @@ internal import Content
 internal import Graph
 
 /// A list cut into pages of at most `size` entries. The first page keeps the list's own
-/// address; the others are at `…/page/N/` under it (`SitePath.page`).
+/// address; the others are at `…/page/N/` under it (`Route`).
 public struct Pagination: Sendable, Equatable {
     /// How many entries the list has.
     public let count: Int
@@ -47,13 +47,6 @@ public struct Pagination: Sendable, Equatable {
     /// "Carers, page 2 of 5" on the others, so that every page's title differs.
     func title(_ title: String, page number: Int) -> String {
         pages > 1 && number > 1 ? "\(title), page \(number) of \(pages)" : title
-    }
-}
-
-extension SitePath {
-    /// Page `number` of the list at `first`: `first` itself for page 1, else `first` + `page/N/`.
-    public static func page(_ number: Int, of first: String) -> String {
-        number <= 1 ? first : first + "page/\(number)/"
     }
 }
 

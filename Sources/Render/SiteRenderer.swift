@@ -1,3 +1,4 @@
+public import Support
 internal import Foundation
 public import Content
 public import Graph
@@ -149,34 +150,35 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// The page's path from the site root (`cards/x/`); `404.html` for the not-found page.
-    public func path(of page: Page) -> String {
+    /// The page's address in the route table.
+    public func route(of page: Page) -> Route {
         switch page {
-        case .home: return ""
-        case .cardList(let n): return SitePath.page(n, of: SitePath.cards)
-        case .card(let i): return SitePath.card(content.cards[i].slug)
-        case .guideList(let n): return SitePath.page(n, of: SitePath.guides)
-        case .guide(let i): return SitePath.guide(content.guides[i].slug)
-        case .topicList: return SitePath.topics
-        case .topic(let i, let n): return SitePath.page(n, of: SitePath.topic(content.topics[i].slug))
+        case .home: return .home
+        case .cardList(let n): return .cardsAZ(page: n)
+        case .card(let i): return .card(content.cards[i].slug)
+        case .guideList(let n): return .guides(page: n)
+        case .guide(let i): return .guide(content.guides[i].slug)
+        case .topicList: return .topics
+        case .topic(let i, let n): return .topic(content.topics[i].slug, page: n)
         case .topicRegion(let i, let n):
             let p = graph.topicRegionPages[i]
-            return SitePath.page(n, of: SitePath.topicRegion(content.topics[p.topic].slug, content.regions[p.region].slug))
-        case .regionList: return SitePath.regions
-        case .region(let i, let n): return SitePath.page(n, of: SitePath.region(content.regions[i].slug))
-        case .search: return SitePath.search
-        case .notFound: return "404.html"
-        case .moved(let i, let n): return SitePath.card(content.cards[i].formerSlugs[n])
-        case .coverage(let n): return SitePath.page(n, of: SitePath.coverage)
-        case .lookingFor(let n): return SitePath.page(n, of: SitePath.lookingFor)
-        case .evidence(let n): return SitePath.page(n, of: SitePath.evidence)
+            return .topicRegion(topic: content.topics[p.topic].slug, region: content.regions[p.region].slug, page: n)
+        case .regionList: return .regions
+        case .region(let i, let n): return .region(content.regions[i].slug, page: n)
+        case .search: return .search
+        case .notFound: return .notFound
+        case .moved(let i, let n): return .card(content.cards[i].formerSlugs[n])
+        case .coverage(let n): return .coverage(page: n)
+        case .lookingFor(let n): return .lookingFor(page: n)
+        case .evidence(let n): return .evidence(page: n)
         }
     }
 
+    /// The page's path from the site root (`cards/x/`); `404.html` for the not-found page.
+    public func path(of page: Page) -> String { route(of: page).path }
+
     /// The file the page is written to, relative to the output folder.
-    public func file(of page: Page) -> String {
-        page == .notFound ? "404.html" : SitePath.file(for: path(of: page))
-    }
+    public func file(of page: Page) -> String { route(of: page).file }
 
     /// Renders one page to HTML.
     public func render(_ page: Page) -> String {

@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 internal import Markdown
@@ -106,7 +107,7 @@ extension SearchDocument {
             fields[SearchField.body.rawValue] = card.body.plainText
             fields[SearchField.coverage.rawValue] = coverageText(graph.cardRegions[c], graph)
             out.append(SearchDocument(
-                path: "cards/\(card.slug)/", name: card.name, summary: card.summary,
+                path: Route.card(card.slug).path, name: card.name, summary: card.summary,
                 excerpt: excerpt(card.body.plainText), status: card.status == .active ? nil : card.status.rawValue,
                 kind: Kind.allCases.firstIndex(of: card.kind),
                 formats: card.formats.compactMap { formats.firstIndex(of: $0) }.sorted(),
@@ -124,7 +125,7 @@ extension SearchDocument {
             fields[SearchField.body.rawValue] = guide.body.plainText
             fields[SearchField.coverage.rawValue] = coverageText(graph.guideRegions[g], graph)
             out.append(SearchDocument(
-                path: "guides/\(guide.slug)/", name: guide.title, summary: guide.summary,
+                path: Route.guide(guide.slug).path, name: guide.title, summary: guide.summary,
                 excerpt: excerpt(guide.body.plainText), status: nil, kind: nil, formats: [],
                 topics: graph.guideTopics[g], regions: graph.guideRegions[g], fields: fields))
         }

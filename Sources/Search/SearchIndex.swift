@@ -1,3 +1,4 @@
+internal import Support
 internal import Foundation
 public import Content
 public import Graph
@@ -29,7 +30,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Where the index lives, from the site root.
-    public static let folder = "search/data/"
+    public static let folder = Route.searchFolder
     /// The kind facet's value and label for guides, after the card kinds.
     static let guideValue = "guide"
     static let guideLabel = "Guide"
@@ -100,23 +101,23 @@ public struct SearchIndex: Sendable {
         for (i, bytes) in shardBytes.enumerated() {
             var out: [UInt8] = []
             ByteWriter.varint(shards[i].count, into: &out)
-            files.append(File(path: Self.folder + "terms/\(i).bin", bytes: out + bytes))
+            files.append(File(path: Route.searchData("terms/\(i).bin").path, bytes: out + bytes))
         }
         var start = 0
         while start < documents.count {
             let slice = documents[start..<min(documents.count, start + perShard)]
-            files.append(File(path: Self.folder + "docs/\(start / perShard).json", bytes: Array(Self.documentStore(slice).utf8)))
+            files.append(File(path: Route.searchData("docs/\(start / perShard).json").path, bytes: Array(Self.documentStore(slice).utf8)))
             start += perShard
         }
         let vocabulary = Self.vocabulary(terms)
         for (key, words) in vocabulary {
-            files.append(File(path: Self.folder + "vocab/\(key).txt", bytes: Array((words.joined(separator: "\n") + "\n").utf8)))
+            files.append(File(path: Route.searchData("vocab/\(key).txt").path, bytes: Array((words.joined(separator: "\n") + "\n").utf8)))
         }
-        files.append(File(path: Self.folder + "facets.bin", bytes: Self.facets(documents)))
+        files.append(File(path: Route.searchData("facets.bin").path, bytes: Self.facets(documents)))
         let words = ReaderWords(graph.content)
-        if !words.isEmpty { files.append(File(path: Self.folder + ReaderWords.file, bytes: Array(words.json.utf8))) }
+        if !words.isEmpty { files.append(File(path: Route.searchData(ReaderWords.file).path, bytes: Array(words.json.utf8))) }
         let build = ByteWriter.fnv1a(files)
-        files.append(File(path: Self.folder + "manifest.json",
+        files.append(File(path: Route.searchData("manifest.json").path,
                           bytes: Array(Self.manifest(graph: graph, documents: documents, shards: shards, perShard: perShard,
                                                      vocabulary: vocabulary.map(\.key), words: !words.isEmpty, build: build).utf8)))
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }

@@ -1,3 +1,4 @@
+import Support
 @testable import Render
 import Build
 import Content
@@ -122,13 +123,13 @@ import Testing
                 #expect(pagination.pages == 1 || pages.last?.isEmpty == false)
             }
         }
-        let links = Pagination(count: 5, size: 2).values(current: 2) { SitePath.page($0, of: "topics/x/") }
+        let links = Pagination(count: 5, size: 2).values(current: 2) { Route.topic("x", page: $0).path }
         #expect("\(links["previous_url"] ?? "")" == "topics/x/")
         #expect("\(links["next_url"] ?? "")" == "topics/x/page/3/")
-        let first = Pagination(count: 5, size: 2).values(current: 1) { SitePath.page($0, of: "topics/x/") }
+        let first = Pagination(count: 5, size: 2).values(current: 1) { Route.topic("x", page: $0).path }
         #expect(first["previous_url"] == nil)
-        #expect(SitePath.page(1, of: "regions/wales/") == "regions/wales/")
-        #expect(SitePath.page(4, of: "regions/wales/") == "regions/wales/page/4/")
+        #expect(Route.region("wales", page: 1).path == "regions/wales/")
+        #expect(Route.region("wales", page: 4).path == "regions/wales/page/4/")
     }
 
     @Test func aTopicInARegionListsItsOwnCardsAndNamesTheWiderAndNarrower() async throws {

@@ -1,3 +1,4 @@
+import Support
 import Content
 import Graph
 @testable import Render
@@ -48,7 +49,7 @@ import TestSupport
         var firstRegions: [String] = []
         var groups: [[Int]] = []
         for number in 1...2 {
-            let values = PageContext(renderer: renderer, path: SitePath.page(number, of: "looking-for/")).lookingFor(number)
+            let values = PageContext(renderer: renderer, path: Route.lookingFor(page: number).path).lookingFor(number)
             let topics = try #require(values["topics"] as? [[String: Any]])
             #expect(topics.count == 1)
             #expect("\(topics[0]["name"] ?? "")" == "Carers")

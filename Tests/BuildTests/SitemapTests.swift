@@ -1,3 +1,4 @@
+import Support
 import Content
 import Foundation
 import Graph
@@ -66,9 +67,9 @@ import Testing
         let graph = data.graph
         #expect(graph.topicRegionPages.contains { $0.local.isEmpty && !$0.wider.isEmpty })
         let urls = Self.entries(Self.text(data, "sitemap.xml"), element: "url")
-        #expect(urls.filter { $0.lastmod == nil }.map(\.loc) == ["/" + SitePath.search])
+        #expect(urls.filter { $0.lastmod == nil }.map(\.loc) == ["/" + Route.search.path])
         for page in graph.topicRegionPages where page.local.isEmpty {
-            let loc = "/" + SitePath.topicRegion(graph.content.topics[page.topic].slug, graph.content.regions[page.region].slug)
+            let loc = "/" + Route.topicRegion(topic: graph.content.topics[page.topic].slug, region: graph.content.regions[page.region].slug).path
             let newest = page.wider.map { graph.content.cards[$0].updated.description }.max()
             #expect(urls.first { $0.loc == loc }?.lastmod == newest)
         }

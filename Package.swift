@@ -41,7 +41,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(name: "OpenReferral", dependencies: ["Support", "Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
         .target(name: "Import", dependencies: ["Content", "YAML"], swiftSettings: swiftSettings),
-        .target(name: "Build", dependencies: ["Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
+        .target(name: "Build", dependencies: ["Support", "Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
         .target(name: "Serve", dependencies: ["Build", "Content", "Markdown", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
         .target(name: "Schema", dependencies: ["Content", "Render"], swiftSettings: swiftSettings),
         .executableTarget(

@@ -1,3 +1,4 @@
+internal import Support
 internal import Content
 internal import Graph
 internal import OpenReferral
@@ -17,17 +18,19 @@ struct SiteOutputs {
     /// Prepares the renderer, the data files and the open data export of `graph`.
     static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteOutputs {
         let renderer = await SiteRenderer.make(graph: graph, theme: theme, options: options)
-        let data = await DataFiles.make(graph: graph, options: options, csvFiles: renderer.csvFiles)
+        let data = await DataFiles.make(graph: graph, options: options, pages: renderer.sitePages, csvFiles: renderer.csvFiles)
         let openData = OpenReferralExport(graph: graph, baseURL: options.baseURL)
         let servicePaths = (0..<openData.serviceCount).map(openData.servicePath)
         return SiteOutputs(renderer: renderer, pages: renderer.pages(), data: data, openData: openData, servicePaths: servicePaths)
     }
 
-    /// The files made whole in memory, one path each, whose folders are made before
-    /// any is written: data files, open data lists, host files and CSV files.
-    var singleFiles: [String] {
-        data.paths + openData.listPaths + HostFiles.paths + renderer.csvFiles.paths
-    }
+    /// Every output made whole in memory, one file at a time: the data files, the open
+    /// data's root and lists, the host files and the spreadsheets. A new output of this
+    /// kind is one more here.
+    var generators: [any FileGenerator] { [data, openData, HostFiles(), renderer.csvFiles] }
+
+    /// The generators' files, whose folders are made before any is written.
+    var singleFiles: [String] { generators.flatMap(\.paths) }
 
     /// Plans the site: claims the path of every output, of the marker file, of every
     /// static file and of every theme asset. Collisions are in the result; check refuses
@@ -52,11 +55,10 @@ struct SiteOutputs {
     /// the open data lists, host files and CSV files, then the open data's service
     /// records a chunk at a time.
     func dataJobs(cores: Int) -> [Builder.DataJob] {
-        let data = data, openData = openData, csvFiles = renderer.csvFiles, servicePaths = servicePaths
-        var jobs: [Builder.DataJob] = data.paths.map { path in .init(paths: [path]) { _ in data.bytes(of: path) } }
-        jobs += openData.listPaths.map { path in .init(paths: [path]) { _ in openData.bytes(of: path) } }
-        jobs += HostFiles.paths.map { path in .init(paths: [path]) { _ in HostFiles.bytes(of: path) } }
-        jobs += csvFiles.paths.map { path in .init(paths: [path]) { _ in csvFiles.bytes(of: path) } }
+        let openData = openData, servicePaths = servicePaths
+        var jobs: [Builder.DataJob] = generators.flatMap { generator in
+            generator.paths.map { path in .init(paths: [path]) { _ in generator.bytes(of: path) } }
+        }
         let serviceChunk = max(64, openData.serviceCount / (cores * 8) + 1)
         for start in stride(from: 0, to: openData.serviceCount, by: serviceChunk) {
             let services = Array(start..<min(openData.serviceCount, start + serviceChunk))

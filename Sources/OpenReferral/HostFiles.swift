@@ -1,17 +1,19 @@
 internal import Foundation
-internal import Support
+public import Support
 /// The files a static host reads for its settings: `_headers` and `_redirects`, which
 /// Netlify and Cloudflare Pages read from the site's top folder (GitHub Pages and most
 /// other hosts ignore them and serve them as plain files). They let the open data be
 /// fetched from other sites (CORS), say it is JSON, and answer the Open Referral API's
 /// addresses, which have no `index.json` at the end.
-public enum HostFiles {
+public struct HostFiles: FileGenerator {
+    public init() {}
+
     /// The two files' paths in the site.
-    public static let paths = [Route.hostHeaders.path, Route.hostRedirects.path]
+    public var paths: [String] { [Route.hostHeaders.path, Route.hostRedirects.path] }
 
     /// The bytes of `_headers` or `_redirects`.
-    public static func bytes(of path: String) -> [UInt8] {
-        Array((path == Route.hostHeaders.path ? headers : redirects).utf8)
+    public func bytes(of path: String) -> [UInt8] {
+        Array((path == Route.hostHeaders.path ? Self.headers : Self.redirects).utf8)
     }
 
     /// Any site may read the open data; the export's files are JSON.

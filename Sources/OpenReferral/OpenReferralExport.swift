@@ -1,4 +1,4 @@
-internal import Support
+public import Support
 internal import Content
 public import Graph
 internal import Render
@@ -13,7 +13,7 @@ internal import Render
 /// A pure function of the graph: the same content gives the same bytes. The ids are
 /// worked out once, when the export is made; the files are made one at a time, so that
 /// the build can spread the services over its cores.
-public struct OpenReferralExport: Sendable {
+public struct OpenReferralExport: FileGenerator {
     /// The lists beside `services`, in the order the API's document names them.
     public static let lists = ["services", "organizations", "taxonomies", "taxonomy_terms", "service_at_locations"]
     /// What the API's root says: the ORUK validator reads its version from here.
@@ -66,7 +66,7 @@ public struct OpenReferralExport: Sendable {
     // MARK: Files
 
     /// The root and every page of the lists, from the site's top folder.
-    public var listPaths: [String] {
+    public var paths: [String] {
         [Route.openReferralRoot.path] + Self.lists.flatMap { list in (1...pageCount(list)).map { pagePath(list, $0) } }
     }
 
@@ -76,7 +76,7 @@ public struct OpenReferralExport: Sendable {
     /// The number of services: one for each card.
     public var serviceCount: Int { serviceIDs.count }
 
-    /// The bytes of one of `listPaths`.
+    /// The bytes of one of `paths`.
     public func bytes(of path: String) -> [UInt8] {
         if path == Route.openReferralRoot.path { return root().bytes() }
         guard let (list, number) = listPage(of: path) else { return [] }

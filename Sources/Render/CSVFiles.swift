@@ -1,4 +1,4 @@
-internal import Support
+public import Support
 internal import Content
 public import Graph
 
@@ -7,7 +7,7 @@ public import Graph
 /// active cards; each cut into numbered parts when it would be larger than a host takes
 /// (`cards-1.csv`, `cards-2.csv`, …), and described, with the data's licence, in
 /// `csv-metadata.json` (W3C's metadata for tabular data on the web).
-public struct CSVFiles: Sendable {
+public struct CSVFiles: FileGenerator {
     public let graph: SiteGraph
     public let options: RenderOptions
     let coverage: Coverage

@@ -6,10 +6,10 @@ internal import Content
 /// `sitemap-1.xml`, `sitemap-2.xml`…, each within the limits. The parts sit beside it at
 /// the site's top, as a sitemap may list only addresses under its own folder.
 extension DataFiles {
-    /// The sitemap's `<url>` lines with their last changes, in the order of
-    /// `SiteRenderer.PathsOnly.sitemapEntries()`.
+    /// The sitemap's `<url>` lines with their last changes, in the order of the site's
+    /// pages (`SitePages.sitemapEntries()`).
     func sitemapLines() -> [(line: String, date: ContentDate?)] {
-        SiteRenderer.PathsOnly(graph: graph).sitemapEntries().map { path, date in
+        pages.sitemapEntries().map { path, date in
             var line = "  <url><loc>\(XMLText.escape(location(path)))</loc>"
             if let date { line += "<lastmod>\(date)</lastmod>" }
             return (line + "</url>\n", date)

@@ -1,10 +1,10 @@
-internal import Support
+public import Support
 internal import Markdown
 internal import Content
 public import Graph
 
 /// The machine-readable files: the JSON index, the feeds, the sitemap and robots.txt.
-public struct DataFiles: Sendable {
+public struct DataFiles: FileGenerator {
     public let graph: SiteGraph
     public let options: RenderOptions
     public let limits: DataLimits
@@ -15,27 +15,30 @@ public struct DataFiles: Sendable {
     /// The spreadsheets index.json lists, when planned already (the renderer plans them
     /// for the coverage page); else index.json plans them when it is made.
     public var csvFiles: CSVFiles?
+    /// The site's pages, which the sitemap lists.
+    let pages: SitePages
 
     /// Plans the files one entry after another; `make` does it on every core.
     public init(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard, csvFiles: CSVFiles? = nil) {
-        self.init(unplanned: graph, options: options, limits: limits)
-        self.csvFiles = csvFiles
+        self.init(unplanned: graph, options: options, limits: limits, pages: nil, csvFiles: csvFiles)
         entryFiles = Self.entryFiles(cards: content.cards.indices.map { cardValue($0).bytes().count },
                                      guides: content.guides.indices.map { guideValue($0).bytes().count }, limits: limits)
     }
 
-    private init(unplanned graph: SiteGraph, options: RenderOptions, limits: DataLimits) {
+    private init(unplanned graph: SiteGraph, options: RenderOptions, limits: DataLimits, pages: SitePages?, csvFiles: CSVFiles?) {
         self.graph = graph
         self.options = options
         self.limits = limits
+        self.csvFiles = csvFiles
+        self.pages = pages ?? SitePages(graph: graph, coverage: csvFiles?.coverage ?? Coverage(graph))
         sitemapRuns = Self.sitemapRuns(sitemapLines(), limits: limits)
     }
 
-    /// The data files, with the sizes of index.json's entries worked out on every core.
+    /// The data files, with the sizes of index.json's entries worked out on every core;
+    /// `pages` and `csvFiles` as the renderer planned them, when it has.
     public static func make(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard,
-                            csvFiles: CSVFiles? = nil) async -> DataFiles {
-        var data = DataFiles(unplanned: graph, options: options, limits: limits)
-        data.csvFiles = csvFiles
+                            pages: SitePages? = nil, csvFiles: CSVFiles? = nil) async -> DataFiles {
+        var data = DataFiles(unplanned: graph, options: options, limits: limits, pages: pages, csvFiles: csvFiles)
         let sizes = await entrySizes(of: data)
         data.entryFiles = entryFiles(cards: sizes.cards, guides: sizes.guides, limits: limits)
         return data
@@ -217,47 +220,8 @@ public struct DataFiles: Sendable {
 
     public func robots() -> String {
         var out = "User-agent: *\nAllow: /\n"
-        if let base { out += "\nSitemap: \(base)sitemap.xml\n" }
+        if let base { out += "\nSitemap: \(base)\(Route.sitemap.path)\n" }
         return out
-    }
-}
-
-extension SiteRenderer {
-    /// Page paths and dates for the sitemap, without a theme.
-    struct PathsOnly {
-        let graph: SiteGraph
-
-        func sitemapEntries() -> [(String, ContentDate?)] {
-            let content = graph.content
-            let newest = content.cards.map(\.updated).max()
-            var entries: [(String, ContentDate?)] = [("", newest)]
-            let lists = ListPages(graph: graph)
-            /// Every page of a paginated list, each with the list's date.
-            func paged(_ route: (Int) -> Route, _ pagination: Pagination, _ date: ContentDate?) {
-                entries += (1...pagination.pages).map { (route($0).path, date) }
-            }
-            paged({ .cardsAZ(page: $0) }, lists.cards, newest)
-            entries += content.cards.map { (Route.card($0.slug).path, $0.updated) }
-            paged({ .guides(page: $0) }, lists.guides, content.guides.map(\.updated).max())
-            entries += content.guides.map { (Route.guide($0.slug).path, $0.updated) }
-            entries.append((Route.topics.path, newest))
-            for (t, topic) in content.topics.enumerated() {
-                paged({ .topic(topic.slug, page: $0) }, lists.topic(t), graph.cardsByTopic[t].map { content.cards[$0].updated }.max())
-            }
-            for (i, p) in graph.topicRegionPages.enumerated() {
-                // The newest of the cards it lists: those based in the region and those that cover it from wider.
-                paged({ .topicRegion(topic: content.topics[p.topic].slug, region: content.regions[p.region].slug, page: $0) }, lists.topicRegion(i),
-                      (p.local + p.wider).map { content.cards[$0].updated }.max())
-            }
-            entries.append((Route.regions.path, newest))
-            for (r, region) in content.regions.enumerated() {
-                let cards = ([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }
-                paged({ .region(region.slug, page: $0) }, lists.region(r), cards.map { content.cards[$0].updated }.max())
-            }
-            entries.append((Route.search.path, nil))
-            entries += organiserEntries(newest: newest, pages: lists)
-            return entries
-        }
     }
 }
 

@@ -74,23 +74,3 @@ extension ListPages {
     /// The evidence list, in pages of `page_size`.
     func evidence(_ lists: OrganiserLists) -> Pagination { Pagination(count: lists.evidence.count, size: size) }
 }
-
-extension SiteRenderer {
-    /// The coverage, looking-for and evidence pages, every page of each.
-    func organiserPages() -> [Page] {
-        let lists = organiserLists
-        return (1...lists.coveragePageCount).map(Page.coverage) + (1...listPages.lookingFor(lists).pages).map(Page.lookingFor)
-            + (1...listPages.evidence(lists).pages).map(Page.evidence)
-    }
-}
-
-extension SiteRenderer.PathsOnly {
-    /// The sitemap's entries for the coverage, looking-for and evidence pages, dated by the newest card.
-    func organiserEntries(newest: ContentDate?, pages: ListPages) -> [(String, ContentDate?)] {
-        let lists = OrganiserLists(graph: graph, coverage: Coverage(graph))
-        let paths = (1...lists.coveragePageCount).map { Route.coverage(page: $0).path }
-            + (1...pages.lookingFor(lists).pages).map { Route.lookingFor(page: $0).path }
-            + (1...pages.evidence(lists).pages).map { Route.evidence(page: $0).path }
-        return paths.map { ($0, newest) }
-    }
-}

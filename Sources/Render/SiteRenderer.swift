@@ -60,12 +60,14 @@ public struct SiteRenderer: Sendable {
     let cardEntries: CardEntries
     /// Each card's letter in the A–Z and the page each letter starts on.
     let alphabet: Alphabet
+    /// Every page, its route and its last change.
+    public let sitePages: SitePages
     /// How each list is cut into pages.
-    let listPages: ListPages
+    var listPages: ListPages { sitePages.lists }
     /// The spreadsheets, planned: the coverage page lists their files.
     public let csvFiles: CSVFiles
     /// The coverage table, the cards looking for someone and the evidence, by topic.
-    let organiserLists: OrganiserLists
+    var organiserLists: OrganiserLists { sitePages.organiserLists }
     /// Links into the contribution flow, when site.yml names the repository.
     var contributions: ContributionLinks? { graph.content.site.repository.map(ContributionLinks.init) }
     /// GitHub's new-file editor with the card template, when site.yml names the repository.
@@ -113,7 +115,6 @@ public struct SiteRenderer: Sendable {
 
     private init(graph: SiteGraph, theme: Theme, options: RenderOptions, cardItems: CardItems, guideItems: CardItems,
                  items: RenderedItems, cardEntries: CardEntries, alphabet: Alphabet, csvFiles: CSVFiles) {
-        self.listPages = ListPages(graph: graph)
         self.graph = graph
         self.theme = theme
         self.options = options
@@ -123,56 +124,16 @@ public struct SiteRenderer: Sendable {
         self.cardEntries = cardEntries
         self.alphabet = alphabet
         self.csvFiles = csvFiles
-        organiserLists = OrganiserLists(graph: graph, coverage: csvFiles.coverage)
+        sitePages = SitePages(graph: graph, coverage: csvFiles.coverage)
     }
 
     var content: Content { graph.content }
 
-    /// Every page, in a fixed order.
-    public func pages() -> [Page] {
-        var pages: [Page] = [.home]
-        let lists = listPages
-        pages += (1...lists.cards.pages).map { Page.cardList(page: $0) }
-        pages += content.cards.indices.map(Page.card)
-        pages += (1...lists.guides.pages).map { Page.guideList(page: $0) }
-        pages += content.guides.indices.map(Page.guide)
-        pages.append(.topicList)
-        for t in content.topics.indices { pages += (1...lists.topic(t).pages).map { Page.topic(t, page: $0) } }
-        for i in graph.topicRegionPages.indices { pages += (1...lists.topicRegion(i).pages).map { Page.topicRegion(i, page: $0) } }
-        pages.append(.regionList)
-        for r in content.regions.indices { pages += (1...lists.region(r).pages).map { Page.region(r, page: $0) } }
-        pages.append(.search)
-        pages += organiserPages()
-        pages.append(.notFound)
-        for i in content.cards.indices {
-            pages += content.cards[i].formerSlugs.indices.map { Page.moved(card: i, former: $0) }
-        }
-        return pages
-    }
+    /// Every page of the site (`SitePages.all()`).
+    public func pages() -> [Page] { sitePages.all() }
 
     /// The page's address in the route table.
-    public func route(of page: Page) -> Route {
-        switch page {
-        case .home: return .home
-        case .cardList(let n): return .cardsAZ(page: n)
-        case .card(let i): return .card(content.cards[i].slug)
-        case .guideList(let n): return .guides(page: n)
-        case .guide(let i): return .guide(content.guides[i].slug)
-        case .topicList: return .topics
-        case .topic(let i, let n): return .topic(content.topics[i].slug, page: n)
-        case .topicRegion(let i, let n):
-            let p = graph.topicRegionPages[i]
-            return .topicRegion(topic: content.topics[p.topic].slug, region: content.regions[p.region].slug, page: n)
-        case .regionList: return .regions
-        case .region(let i, let n): return .region(content.regions[i].slug, page: n)
-        case .search: return .search
-        case .notFound: return .notFound
-        case .moved(let i, let n): return .card(content.cards[i].formerSlugs[n])
-        case .coverage(let n): return .coverage(page: n)
-        case .lookingFor(let n): return .lookingFor(page: n)
-        case .evidence(let n): return .evidence(page: n)
-        }
-    }
+    public func route(of page: Page) -> Route { sitePages.route(of: page) }
 
     /// The page's path from the site root (`cards/x/`); `404.html` for the not-found page.
     public func path(of page: Page) -> String { route(of: page).path }

@@ -74,4 +74,21 @@ import Testing
             #expect(urls.first { $0.loc == loc }?.lastmod == newest)
         }
     }
+
+    /// The sitemap is the site's list of pages, not a second list kept beside it: every
+    /// page the renderer writes is in it once, in the same order, but the not-found page
+    /// and the pages at renamed cards' old addresses.
+    @Test func theSitemapListsEveryPageTheSiteWritesButTheNotFoundPageAndOldAddresses() async throws {
+        let data = try await DataFilesTests.data { content in content.cards[0].formerSlugs = ["an-old-name"] }
+        let pages = data.pages.all()
+        #expect(pages.contains(.moved(card: 0, former: 0)) && pages.contains(.notFound))
+        let written = pages.filter { page in
+            if case .moved = page { return false }
+            return page != .notFound
+        }.map { "/" + data.pages.route(of: $0).path }
+        let listed = Self.entries(Self.text(data, "sitemap.xml"), element: "url").map(\.loc)
+        #expect(listed == written)
+        #expect(!listed.contains("/" + Route.card("an-old-name").path))
+        #expect(listed.contains("/" + Route.coverage().path) && listed.contains("/" + Route.evidence().path))
+    }
 }

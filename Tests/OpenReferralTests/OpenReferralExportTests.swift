@@ -99,7 +99,7 @@ import Testing
         #expect(after.servicePath(0) == "oruk/services/\(NameBasedUUID(namespace: NameBasedUUID(namespace: .dns, name: "open-referral.whoswho.invalid"), name: "service/ada-example").text)/index.json")
         // The same content, the same bytes.
         let again = try await Self.export()
-        for path in before.listPaths { #expect(before.bytes(of: path) == again.bytes(of: path)) }
+        for path in before.paths { #expect(before.bytes(of: path) == again.bytes(of: path)) }
         for i in 0..<before.serviceCount { #expect(before.serviceBytes(i) == again.serviceBytes(i)) }
     }
 

@@ -22,7 +22,7 @@ import Testing
 
     /// The records of every page of `list`, checking each page's numbers on the way.
     static func pages(_ export: OpenReferralExport, _ list: String, size: Int) throws -> (records: [String], pages: [String]) {
-        let paths = export.listPaths.filter { $0.hasPrefix("oruk/\(list)/") }
+        let paths = export.paths.filter { $0.hasPrefix("oruk/\(list)/") }
         var records: [String] = []
         for (n, path) in paths.enumerated() {
             #expect(path == (n == 0 ? "oruk/\(list)/index.json" : "oruk/\(list)/page/\(n + 1)/index.json"))
@@ -67,7 +67,7 @@ import Testing
 
     /// The host files answer a later page's address without index.json.
     @Test func laterPagesAreReachedWithoutIndexJSON() {
-        let rules = String(decoding: HostFiles.bytes(of: "_redirects"), as: UTF8.self)
+        let rules = String(decoding: HostFiles().bytes(of: "_redirects"), as: UTF8.self)
         for list in OpenReferralExport.lists {
             #expect(rules.contains("/oruk/\(list)/page/:n /oruk/\(list)/page/:n/index.json 200\n"))
             #expect(rules.contains("/oruk/\(list)/page/:n/ /oruk/\(list)/page/:n/index.json 200\n"))

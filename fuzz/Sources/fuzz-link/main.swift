@@ -1,4 +1,5 @@
 import Content
+import Support
 import Markdown
 
 /// libFuzzer entry point: a link destination (and the file it is written in, before

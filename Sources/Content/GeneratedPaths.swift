@@ -68,6 +68,10 @@ public enum GeneratedPaths {
                     found = (prefix, isFolder, g)
                     break
                 }
+                if end == 1, let writes = Route.numberedTopLevel(matching: lower) {
+                    found = (prefix, isFolder, GeneratedPath(prefix, isFolder: false, writer: "whoswho writes " + writes))
+                    break
+                }
                 if !isFolder, let inside = folders[lower]?.sorted().first, let g = byPath[inside] {
                     found = (prefix, false, g)
                     break

@@ -79,6 +79,26 @@ public enum Route: Hashable, Sendable {
         ("_redirects", false, "the redirects file Netlify and Cloudflare Pages read"),
     ]
 
+    /// The numbered files the site writes at its top when one file would be too large
+    /// (`sitemap-2.xml`, `cards-3.csv`), with what they are: static files may not take
+    /// such names either.
+    public static let numberedTopLevel: [(prefix: String, suffix: String, writes: String)] = [
+        ("sitemap-", ".xml", "the parts of a sitemap too long for one file"),
+        ("cards-", ".csv", "the parts of the spreadsheet of every card"),
+        ("coverage-", ".csv", "the parts of the coverage spreadsheet"),
+    ]
+
+    /// What whoswho writes at the top-level name `name` (compared without regard to
+    /// case) when it is one of the numbered files, else nil.
+    public static func numberedTopLevel(matching name: String) -> String? {
+        let lower = name.lowercased()
+        for family in numberedTopLevel where lower.hasPrefix(family.prefix) && lower.hasSuffix(family.suffix) {
+            let number = lower.dropFirst(family.prefix.count).dropLast(family.suffix.count)
+            if !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber) { return family.writes }
+        }
+        return nil
+    }
+
     /// The folder of index.json's files of entries.
     public static let entryFolder = "index"
     /// The folder of the search index's files.

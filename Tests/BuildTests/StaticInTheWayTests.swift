@@ -83,6 +83,16 @@ import Testing
         }
     }
 
+    /// The files the site writes only when one would be too large (a sitemap's parts, a
+    /// spreadsheet's) are kept free too, whatever the case, though a small site has none.
+    @Test func theNumberedPartsOfLargeFilesAreKeptFree() {
+        let found = GeneratedPaths.collisions(staticFiles: ["sitemap-2.xml", "Cards-3.CSV", "coverage-1.csv/x.txt",
+                                                            "sitemap-notes.xml", "cards-final.csv", "files/sitemap-2.xml"],
+                                              with: GeneratedPaths.reserved) { $0 }
+        #expect(found.map(\.file) == ["static/sitemap-2.xml", "static/Cards-3.CSV", "static/coverage-1.csv"])
+        #expect(found.first?.message.contains("the parts of a sitemap too long for one file") == true)
+    }
+
     /// The build's last wall: a theme file in the way of a page folder (which the
     /// content cannot cause) is an error, not a failed write.
     @Test func aThemeFileWhereAPageFolderGoesIsAnError() async throws {

@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: swiftSettings),
         .target(name: "Support", swiftSettings: swiftSettings),
         .target(name: "Content", dependencies: ["Support", "YAML", "Markdown"], swiftSettings: swiftSettings),
-        .target(name: "Graph", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .target(name: "Graph", dependencies: ["Support", "Content"], swiftSettings: swiftSettings),
         .target(name: "Search", dependencies: ["Support", "Graph", "Content", "Markdown"], swiftSettings: swiftSettings),
         .target(
             name: "Render",
@@ -50,6 +50,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         /// Shared by tests: a seeded random number generator and a sample region tree.
         .target(name: "TestSupport", dependencies: ["Content"], path: "Tests/Support", swiftSettings: swiftSettings),
+        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),

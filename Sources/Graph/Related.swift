@@ -1,3 +1,4 @@
+internal import Support
 /// Related items by score: 2 for each topic shared, 1 for each region shared (a region
 /// shares with those within it and those it is within); ties by name, then slug.
 ///
@@ -13,26 +14,14 @@ enum Related {
         guard count > 0 else { return [] }
         let index = Index(count: count, topics: topics, rank: rank, postings: postings)
         // Split the work over the cores; each chunk has its own scratch arrays.
-        let chunks = max(1, min(count / 256, 16))
-        let size = (count + chunks - 1) / chunks
-        return await withTaskGroup(of: (Int, [[Int]]).self) { group in
-            for w in 0..<chunks {
-                group.addTask {
-                    let start = w * size, end = min(count, start + size)
-                    guard start < end else { return (w, []) }
-                    var scratch = Scratch(count: count)
-                    let part = (start..<end).map { item in
-                        scratch.related(
-                            item: item, topics: topics, regions: regions, rank: rank, index: index,
-                            regionPostings: regionPostings, tree: tree, explicit: explicit[item], limit: limit)
-                    }
-                    return (w, part)
-                }
+        return await Concurrent.mapChunks(count, minimumChunk: 256) { items in
+            var scratch = Scratch(count: count)
+            return items.map { item in
+                scratch.related(
+                    item: item, topics: topics, regions: regions, rank: rank, index: index,
+                    regionPostings: regionPostings, tree: tree, explicit: explicit[item], limit: limit)
             }
-            var parts = [[[Int]]](repeating: [], count: chunks)
-            for await (w, part) in group { parts[w] = part }
-            return parts.flatMap { $0 }
-        }
+        }.flatMap { $0 }
     }
 
     /// Postings in rank order: by topic, by pair and by triple of topics.

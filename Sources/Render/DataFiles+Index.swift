@@ -32,8 +32,8 @@ extension DataFiles {
 
     /// The bytes of each card and of each guide in index.json, worked out on every core.
     static func entrySizes(of data: DataFiles) async -> (cards: [Int], guides: [Int]) {
-        let cards = await ParallelMap.map(data.content.cards.count, chunk: 256) { data.cardValue($0).bytes().count }
-        let guides = await ParallelMap.map(data.content.guides.count, chunk: 256) { data.guideValue($0).bytes().count }
+        let cards = await Concurrent.map(data.content.cards.count) { data.cardValue($0).bytes().count }
+        let guides = await Concurrent.map(data.content.guides.count) { data.guideValue($0).bytes().count }
         return (cards, guides)
     }
 

@@ -1,3 +1,4 @@
+internal import Support
 internal import Graph
 internal import Content
 
@@ -44,8 +45,8 @@ struct RenderedItems: Sendable {
             context["root"] = TemplateText(ItemHTML.rootMark)
             return ItemHTML(rendered: theme.render(template, context))
         }
-        let cards = await ParallelMap.map(graph.content.cards.count) { render(cardItems.items[$0], template: "card-item") }
-        let guides = await ParallelMap.map(graph.content.guides.count) { render(guideItems.items[$0], template: "guide-item") }
+        let cards = await Concurrent.map(graph.content.cards.count) { render(cardItems.items[$0], template: "card-item") }
+        let guides = await Concurrent.map(graph.content.guides.count) { render(guideItems.items[$0], template: "guide-item") }
         return RenderedItems(cards: cards, guides: guides)
     }
 }

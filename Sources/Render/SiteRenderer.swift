@@ -78,8 +78,8 @@ public struct SiteRenderer: Sendable {
 
     /// Prepares a renderer: builds and renders every list entry once, on every core.
     public static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteRenderer {
-        let cardItems = CardItems(await ParallelMap.map(graph.content.cards.count) { PageContext.makeCardItem($0, graph: graph) })
-        let guideItems = CardItems(await ParallelMap.map(graph.content.guides.count) { PageContext.makeGuideItem($0, graph: graph) })
+        let cardItems = CardItems(await Concurrent.map(graph.content.cards.count) { UnsafeTransfer(PageContext.makeCardItem($0, graph: graph)) })
+        let guideItems = CardItems(await Concurrent.map(graph.content.guides.count) { UnsafeTransfer(PageContext.makeGuideItem($0, graph: graph)) })
         let itemTheme = theme.specialized(["root": TemplateText(ItemHTML.rootMark)], only: ["card-item", "guide-item"])
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
@@ -164,35 +164,36 @@ enum URLParts {
     }
 }
 
-/// The card or guide list entries shared by every page.
-/// Safe to share across tasks: the array is immutable after creation and holds only
-/// value types (strings, booleans, arrays and dictionaries of them).
-final class CardItems: @unchecked Sendable {
-    let items: [[String: Any]]
+/// The card or guide list entries' values, shared by every page. Each is made by one
+/// task and never changed after, hence the unsafe transfer.
+struct CardItems: Sendable {
+    private let shared: UnsafeTransfer<[[String: Any]]>
+    var items: [[String: Any]] { shared.value }
 
-    init(_ items: [[String: Any]]) { self.items = items }
+    init(_ items: [UnsafeTransfer<[String: Any]>]) { shared = UnsafeTransfer(items.map(\.value)) }
 }
 
 /// Card list entries (`html` and `card`) for pages at the two depths most lists are at,
-/// made once: a card is listed on a dozen pages. Immutable after creation and holding
-/// only value types, so safe to share across tasks.
-final class CardEntries: @unchecked Sendable {
+/// made once: a card is listed on a dozen pages. Each is made by one task and never
+/// changed after, hence the unsafe transfer.
+struct CardEntries: Sendable {
     /// The roots the entries are made for.
     static let roots = [ItemHTML.depth2, ItemHTML.depth3]
     /// Root → card → entry.
-    let plain: [[[String: Any]]]
+    private let shared: UnsafeTransfer<[[[String: Any]]]>
+    var plain: [[[String: Any]]] { shared.value }
 
     private init(plain: [[[String: Any]]]) {
-        self.plain = plain
+        shared = UnsafeTransfer(plain)
     }
 
     /// Makes every entry, on every core.
     static func make(graph: SiteGraph, items: RenderedItems, values: CardItems) async -> CardEntries {
         var plain: [[[String: Any]]] = []
         for root in roots {
-            plain.append(await ParallelMap.map(items.cards.count) {
-                entry(html: items.cards[$0].html(root: root), card: values.items[$0])
-            })
+            plain.append(await Concurrent.map(items.cards.count) {
+                UnsafeTransfer(entry(html: items.cards[$0].html(root: root), card: values.items[$0]))
+            }.map(\.value))
         }
         return CardEntries(plain: plain)
     }

@@ -1,3 +1,4 @@
+internal import Support
 internal import Foundation
 
 /// Every document's term frequencies by field and field lengths, gathered on every
@@ -34,19 +35,8 @@ struct FieldStatistics: Sendable {
     static func collect(_ documents: [SearchDocument]) async -> FieldStatistics {
         precondition(SearchField.allCases.count <= Row.scalarCount, "a Row holds one frequency per field")
         let count = documents.count
-        let chunks = max(1, min(count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let size = max(1, (count + chunks - 1) / chunks)
-        let parts = await withTaskGroup(of: (Int, Part).self) { group in
-            for w in 0..<chunks {
-                group.addTask {
-                    let start = min(count, w * size), end = min(count, start + size)
-                    return (w, gather(documents[start..<end]))
-                }
-            }
-            var parts = [Part](repeating: Part(), count: chunks)
-            for await (w, part) in group { parts[w] = part }
-            return parts
-        }
+        var parts = await Concurrent.mapChunks(count) { gather(documents[$0]) }
+        if parts.isEmpty { parts = [Part()] }
         var averages = [Double](repeating: 0, count: SearchField.allCases.count)
         for part in parts { for l in part.lengths { for f in l.indices { averages[f] += Double(l[f]) } } }
         if count > 0 { averages = averages.map { $0 / Double(count) } }

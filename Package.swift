@@ -29,7 +29,7 @@ let package = Package(
         .systemLibrary(
             name: "CYAML", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]),
-        .target(name: "Markdown", dependencies: ["CCMarkGFM"], swiftSettings: swiftSettings),
+        .target(name: "Markdown", dependencies: ["Support", "CCMarkGFM"], swiftSettings: swiftSettings),
         .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: swiftSettings),
         .target(name: "Support", swiftSettings: swiftSettings),
         .target(name: "Content", dependencies: ["Support", "YAML", "Markdown"], swiftSettings: swiftSettings),
@@ -42,15 +42,15 @@ let package = Package(
         .target(name: "OpenReferral", dependencies: ["Support", "Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
         .target(name: "Import", dependencies: ["Content", "YAML"], swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Support", "Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
-        .target(name: "Serve", dependencies: ["Build", "Content", "Markdown", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
-        .target(name: "Schema", dependencies: ["Content", "Render"], swiftSettings: swiftSettings),
+        .target(name: "Serve", dependencies: ["Support", "Build", "Content", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
+        .target(name: "Schema", dependencies: ["Support", "Content", "Render"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "whoswho",
             dependencies: ["Build", "Content", "Import", "Schema", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
         /// Shared by tests: a seeded random number generator and a sample region tree.
         .target(name: "TestSupport", dependencies: ["Content"], path: "Tests/Support", swiftSettings: swiftSettings),
-        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: swiftSettings),
+        .testTarget(name: "SupportTests", dependencies: ["Support", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),

@@ -1,8 +1,8 @@
+internal import Markdown
 internal import Support
 internal import Content
 internal import Graph
 internal import Render
-internal import Markdown
 
 extension OpenReferralExport {
     /// Card `i` as a service: in full (every nested record), or in list form (its own

@@ -1,4 +1,4 @@
-internal import Support
+public import Support
 internal import Content
 
 /// index.json version 3 (docs/index-json.md): a small index.json with the site, its

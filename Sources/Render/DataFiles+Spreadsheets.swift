@@ -1,3 +1,4 @@
+internal import Support
 /// index.json's `spreadsheets` (docs/index-json.md): every CSV file the site writes and
 /// the CSVW metadata that describes them, with their addresses and lengths. They are a
 /// list of their own, not part of `files`, because `files` holds only JSON files of

@@ -1,5 +1,5 @@
-public import Support
 internal import Markdown
+public import Support
 internal import Content
 public import Graph
 

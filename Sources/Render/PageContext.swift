@@ -1,8 +1,8 @@
+internal import Markdown
 internal import Support
 internal import Foundation
 internal import Content
 internal import Graph
-internal import Markdown
 
 /// Builds the Mustache context of one page. Values are plain dictionaries and arrays:
 /// rendering from dictionaries is several times faster than from structs through reflection.

@@ -1,4 +1,4 @@
-internal import Markdown
+internal import Support
 
 /// Writes the values that are the same on every page of a kind into a template's text,
 /// so that swift-mustache does not look them up again on every page.

@@ -1,6 +1,6 @@
+internal import Support
 internal import Foundation
 internal import Mustache
-internal import Markdown
 
 /// A problem with a theme: a missing folder or a template that does not parse.
 public struct ThemeError: Error, Sendable, CustomStringConvertible {

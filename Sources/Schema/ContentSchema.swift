@@ -1,5 +1,5 @@
+public import Support
 public import Content
-public import Render
 
 /// JSON Schemas (draft 2020-12) for the fields of a card and a guide, saying what
 /// `whoswho check` says about each file on its own: required fields, types, lengths,

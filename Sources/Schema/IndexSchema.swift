@@ -1,4 +1,5 @@
-public import Render
+public import Support
+internal import Render
 import Content
 
 /// The JSON Schema (draft 2020-12) of the site's /index.json and of its files of

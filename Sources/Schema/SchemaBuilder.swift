@@ -1,4 +1,4 @@
-public import Render
+public import Support
 import Content
 
 /// A schema as the text `whoswho schema` prints.

@@ -59,36 +59,3 @@ struct ByteReader {
         return nil
     }
 }
-
-/// JSON text without Foundation's encoder: strings escaped by hand.
-enum JSONText {
-    /// `value` as a JSON string literal; control characters, quotes and backslashes
-    /// escaped, and U+2028 and U+2029 too, so the text is also valid JavaScript.
-    static func string(_ value: String) -> String {
-        // Most text has nothing to escape: quotes, backslashes, controls, or E2 (the
-        // first byte of U+2028 and U+2029) send it the long way.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            return "\"" + value + "\""
-        }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}

@@ -1,3 +1,4 @@
+internal import Support
 public import Content
 
 /// The words readers use for topics and regions, for search.js to read a query with:
@@ -33,7 +34,7 @@ public struct ReaderWords: Sendable, Equatable {
     /// `{"aliases": [[…], …], "places": [[…], …], "postcodes": {"CF": [12], …}}`, lists
     /// in index order and prefixes sorted.
     public var json: String {
-        let s = JSONText.string
+        let s = JSONValue.quoted
         func lists(_ values: [[String]]) -> String {
             "[" + values.map { "[" + $0.map(s).joined(separator: ",") + "]" }.joined(separator: ",\n") + "]"
         }

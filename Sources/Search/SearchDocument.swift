@@ -1,7 +1,7 @@
+internal import Markdown
 internal import Support
 internal import Content
 internal import Graph
-internal import Markdown
 
 /// A part of a card or guide that search looks in, with its weight in ranking.
 ///

@@ -260,11 +260,11 @@ public struct SearchIndex: Sendable {
     /// alone, before facets.bin has loaded.
     static func documentStore(_ documents: ArraySlice<SearchDocument>) -> String {
         let rows = documents.map { d in
-            var fields = [d.path, d.name, d.summary, d.excerpt].map(JSONText.string)
+            var fields = [d.path, d.name, d.summary, d.excerpt].map(JSONValue.quoted)
             fields.append(String(d.kind ?? cardKinds.count))
             fields.append("[" + d.topics.map(String.init).joined(separator: ",") + "]")
             fields.append("[" + d.regions.map(String.init).joined(separator: ",") + "]")
-            if let s = d.status { fields.append(JSONText.string(s)) }
+            if let s = d.status { fields.append(JSONValue.quoted(s)) }
             return "[" + fields.joined(separator: ",") + "]"
         }
         return "[" + rows.joined(separator: ",\n") + "]\n"
@@ -293,7 +293,7 @@ public struct SearchIndex: Sendable {
     static func manifest(graph: SiteGraph, documents: [SearchDocument], shards: [[String]], perShard: Int,
                          vocabulary: [String], words: Bool, build: String) -> String {
         let content = graph.content
-        let s = JSONText.string
+        let s = JSONValue.quoted
         var kinds = cardKinds.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }
         kinds.append("{\"value\":\(s(guideValue)),\"label\":\(s(guideLabel))}")
         let formats = Format.allCases.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }

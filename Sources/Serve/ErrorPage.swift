@@ -1,4 +1,4 @@
-internal import Markdown
+internal import Support
 internal import Content
 
 /// The page `whoswho serve` shows instead of the site while the content has errors,

@@ -1,5 +1,5 @@
+internal import Support
 internal import Foundation
-internal import Markdown
 
 /// Live reload: a small script added to every HTML page as it is served (never to
 /// the built files) that long-polls the server and, when a new build is in place,
@@ -96,33 +96,12 @@ enum LiveReload {
     static func json(_ answer: PreviewState.Answer, since: Int) -> String {
         if answer.build == since { return "{\"build\":\(answer.build)}\n" }
         guard let changed = answer.changed else { return "{\"build\":\(answer.build),\"all\":true}\n" }
-        return "{\"build\":\(answer.build),\"changed\":[\(changed.map(JSONText.string).joined(separator: ","))]}\n"
+        return "{\"build\":\(answer.build),\"changed\":[\(changed.map(JSONValue.quoted).joined(separator: ","))]}\n"
     }
 
     /// `text` percent-encoded for a URL's query value.
     static func queryValue(_ text: String) -> String {
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-    }
-}
-
-/// JSON string literals, for the long-poll's answer.
-enum JSONText {
-    /// `text` as a JSON string, quotes included.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

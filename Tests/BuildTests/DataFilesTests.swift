@@ -1,3 +1,4 @@
+import Support
 import Content
 import Foundation
 import Graph

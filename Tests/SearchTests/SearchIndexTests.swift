@@ -279,12 +279,6 @@ extension SearchIndex {
         #expect(a.files == b.files)
         #expect(a.files.map(\.path) == a.files.map(\.path).sorted())
     }
-
-    @Test func jsonStringsAreEscaped() {
-        #expect(JSONText.string("a\"b\\c\n\u{1}\u{2028}</script>") == "\"a\\\"b\\\\c\\n\\u0001\\u2028</script>\"")
-        #expect(JSONText.string("plain text") == "\"plain text\"")
-        #expect(JSONText.string("Café €, \u{2027}") == "\"Café €, \u{2027}\"")
-    }
 }
 
 /// Readers' words: aliases in the index, places and postcodes in words.json.

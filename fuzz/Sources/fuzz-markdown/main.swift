@@ -1,4 +1,5 @@
 import Markdown
+import Support
 
 /// libFuzzer entry point: any bytes, as text, through the Markdown renderer, with
 /// every link rewritten as the loader does. The output must hold no raw HTML from the

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Render
+@testable import Support
 import Testing
 import TestSupport
 

@@ -43,8 +43,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
 
+    /// `s` as a JSON string literal, quotes included: quotes, backslashes, control
+    /// characters and U+2028/U+2029 escaped, so the text is also valid JavaScript.
+    public static func quoted(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 2)
+        writeString(s, to: &out, scriptSafe: false)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Appends the compact JSON text.
-    func write(to out: inout [UInt8]) { write(to: &out, scriptSafe: false, pretty: false, level: 0) }
+    public func write(to out: inout [UInt8]) { write(to: &out, scriptSafe: false, pretty: false, level: 0) }
 
     private func write(to out: inout [UInt8], scriptSafe: Bool, pretty: Bool, level: Int) {
         switch self {
@@ -138,29 +147,5 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
     private static let scriptSpecial: [Bool] = (0..<256).map { b in
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 || b == 0x3C || b == 0x3E || b == 0x26
-    }
-}
-
-/// Escaping for XML text and attribute values (feeds and sitemaps).
-public enum XMLText {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 cannot hold.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let v = scalar.value
-                if v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000 {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
     }
 }

@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["Support", "Graph", "Content", "Markdown"], swiftSettings: swiftSettings),
         .target(
             name: "Render",
-            dependencies: ["Support", "Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Support", "YAML", "Graph", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
         .target(name: "OpenReferral", dependencies: ["Support", "Content", "Graph", "Render", "Markdown"], swiftSettings: swiftSettings),
         .target(name: "Import", dependencies: ["Content", "YAML"], swiftSettings: swiftSettings),

@@ -35,7 +35,7 @@ extension Builder {
         if let base = options.baseURL { content.site.baseURL = base }
         let themeName = options.theme ?? content.site.theme
         let theme: Theme
-        do { theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName) } catch {
+        do { theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName, language: content.site.language) } catch {
             throw BuildFailure(message: error.message)
         }
         let inTheWay = staticFilesInTheWay(of: theme, staticFiles: content.staticFiles, contentDirectory: options.contentDirectory)

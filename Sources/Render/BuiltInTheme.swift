@@ -2922,5 +2922,83 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{/layout}}
 
 """#),
+        ("words/en.yml", #"""
+# The words whoswho writes into pages itself: page titles and descriptions, headings
+# it makes from names, and labels. The templates hold the rest of the theme's words.
+#
+# A theme in another language has words/LANG.yml beside this file, with the same keys,
+# where LANG is the first part of site.yml's `language` (cy-GB reads words/cy.yml).
+# A key it leaves out keeps the English here. Names in braces, like {topic}, are filled
+# in by whoswho; keep them, in whatever order the language needs.
+
+# Later pages of a list
+page_of: "{title}, page {number} of {pages}"
+
+# The lists' pages
+az_title: "Who's who A–Z"
+az_description: "Every card in {site}, from A to Z."
+guides_title: "Guides"
+guides_description: "How-to guides on setting up, measuring and running peer support, from people who have done it."
+topics_title: "Topics"
+topics_description: "Peer support by topic: the conditions, experiences and circumstances people share."
+topic_heading: "Peer support for {topic}"
+topic_description: "Peer support for {topic}."
+topic_region_heading: "Peer support for {topic} in {region}"
+topic_region_description_one: "1 card offering peer support for {topic} in {region}."
+topic_region_description: "{count} cards offering peer support for {topic} in {region}."
+regions_title: "Regions"
+regions_description: "Peer support by region of the UK."
+region_heading: "Peer support in {region}"
+region_description: "Peer support in {region}."
+search_title: "Search"
+search_description: "Search every card and guide in {site}."
+not_found_title: "Page not found"
+not_found_description: "There is no page at this address."
+moved_title: "Moved: {name}"
+moved_description: "{name} has a new address on {site}."
+
+# For people who organise and commission peer support
+looking_for_title: "Looking for partners, volunteers and ideas"
+looking_for_description: "Cards in {site} that say what they are looking for, by topic and region."
+evidence_title: "Evidence and resources"
+evidence_description: "Evidence, evaluations and resources on peer support that cards in {site} link to, with the guides, by topic."
+coverage_title: "Coverage by topic and region"
+coverage_description: "How many active cards {site} has for each topic in each region, and where there are none yet."
+coverage_none: "No active cards for {topic} in {region}"
+coverage_one: "active card for {topic} in {region}"
+coverage_many: "active cards for {topic} in {region}"
+coverage_range: "{first} to {last}"
+download_part: "{label}, part {number} of {parts}"
+download_cards: "Every card, as a spreadsheet (CSV)"
+download_coverage: "Active cards by topic and region, as a spreadsheet (CSV)"
+download_metadata: "What each column holds, and the licence (CSV on the Web metadata, JSON)"
+download_index: "The whole directory as data (JSON)"
+download_open_referral: "The directory as Open Referral UK data (JSON)"
+
+# A card's places
+map_of: "Map of {place}"
+this_place: "this place"
+more_places: "{count} more places"
+
+# Reporting a problem with a page, on GitHub
+problem_title: "Problem with {name}"
+problem_body: "Page: {address}\nFile: {file}\n\nWhat is wrong, and what should it say?\n"
+
+# Dates: 12 May 2023
+date: "{day} {month} {year}"
+month_1: January
+month_2: February
+month_3: March
+month_4: April
+month_5: May
+month_6: June
+month_7: July
+month_8: August
+month_9: September
+month_10: October
+month_11: November
+month_12: December
+
+"""#),
     ]
 }

@@ -23,9 +23,10 @@ public struct ContributionLinks: Sendable {
 
     /// A new issue about the page at `address`, made from `contentFile`, pre-filled with
     /// the page's name, file and address.
-    public func report(name: String, contentFile: String, address: String) -> String {
-        let title = "Problem with \(name)"
-        let body = "Page: \(address)\nFile: \(repository.contentFolder.isEmpty ? "" : repository.contentFolder + "/")\(contentFile)\n\nWhat is wrong, and what should it say?\n"
+    func report(name: String, contentFile: String, address: String, words: Words) -> String {
+        let title = words(.problemTitle, ["name": name])
+        let file = (repository.contentFolder.isEmpty ? "" : repository.contentFolder + "/") + contentFile
+        let body = words(.problemBody, ["address": address, "file": file])
         return "\(repository.url)/issues/new?title=\(Self.queryEncode(title))&body=\(Self.queryEncode(body))"
     }
 

@@ -18,9 +18,9 @@ extension PageContext {
                 let topic = content.topics[t]
                 let count = coverage.active(topic: t, region: r)
                 let page = coverage.page(topic: t, region: r)
-                let words = count == 0 ? "No active cards for \(topic.name) in \(region.name)"
-                    : " active card\(count == 1 ? "" : "s") for \(topic.name) in \(region.name)"
-                return ["count": count, "gap": count == 0, "has_page": page != nil, "words": TemplateText(words),
+                let names = ["topic": topic.name, "region": region.name]
+                let said = count == 0 ? words(.coverageNone, names) : " " + words(count == 1 ? .coverageOne : .coverageMany, names)
+                return ["count": count, "gap": count == 0, "has_page": page != nil, "words": TemplateText(said),
                         "cell_url": TemplateText(page == nil ? "" : Route.topicRegion(topic: topic.slug, region: region.slug).path)]
             }
             return ["name": TemplateText(region.name), "url": TemplateText(Route.region(region.slug).path),
@@ -29,14 +29,15 @@ extension PageContext {
         let columns = topics.map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) }
         let pairs = coverage.topics.count * coverage.regions.count
         let pagination = Pagination(count: total, size: 1)
-        let title = pagination.title("Coverage by topic and region", page: number)
-        let description = "How many active cards \(content.site.title) has for each topic in each region, and where there are none yet."
+        let title = pagination.title(words(.coverageTitle), page: number, words: words)
+        let description = words(.coverageDescription, ["site": content.site.title])
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         var table: [String: Any] = ["columns": columns, "rows": rows, "pairs": pairs, "covered": coverage.coveredPairs,
                                     "gaps": pairs - coverage.coveredPairs]
         if let first = topics.first, let last = topics.last, total > 1 {
-            table["topic_range"] = TemplateText("\(content.topics[first].name) to \(content.topics[last].name)")
-            table["region_range"] = TemplateText("\(content.regions[regions.first ?? 0].name) to \(content.regions[regions.last ?? 0].name)")
+            table["topic_range"] = TemplateText(words(.coverageRange, ["first": content.topics[first].name, "last": content.topics[last].name]))
+            table["region_range"] = TemplateText(words(.coverageRange, ["first": content.regions[regions.first ?? 0].name,
+                                                                        "last": content.regions[regions.last ?? 0].name]))
         }
         v["coverage"] = table
         v["pagination"] = pagination.values(current: number) { Route.coverage(page: $0).path }
@@ -49,15 +50,15 @@ extension PageContext {
         let csv = renderer.csvFiles
         func files(_ paths: [String], _ label: String) -> [[String: Any]] {
             paths.enumerated().map { k, path in
-                Self.link(paths.count == 1 ? label : "\(label), part \(k + 1) of \(paths.count)", path)
+                Self.link(paths.count == 1 ? label : words(.downloadPart, ["label": label, "number": String(k + 1), "parts": String(paths.count)]), path)
             }
         }
         var values: [String: Any] = [
-            "files": files(csv.cardPaths, "Every card, as a spreadsheet (CSV)")
-                + files(csv.coveragePaths, "Active cards by topic and region, as a spreadsheet (CSV)")
-                + [Self.link("What each column holds, and the licence (CSV on the Web metadata, JSON)", CSVFiles.metadataPath),
-                   Self.link("The whole directory as data (JSON)", Route.index.path),
-                   Self.link("The directory as Open Referral UK data (JSON)", Route.openReferralRoot.path)],
+            "files": files(csv.cardPaths, words(.downloadCards))
+                + files(csv.coveragePaths, words(.downloadCoverage))
+                + [Self.link(words(.downloadMetadata), CSVFiles.metadataPath),
+                   Self.link(words(.downloadIndex), Route.index.path),
+                   Self.link(words(.downloadOpenReferral), Route.openReferralRoot.path)],
         ]
         if let licence = content.site.licence { values["licence"] = Self.link(licence.name, licence.url) }
         return values

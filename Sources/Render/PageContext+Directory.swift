@@ -11,7 +11,7 @@ extension PageContext {
     func directoryValues(_ i: Int, into c: inout [String: Any]) {
         let details = content.cards[i].details
         // Always lists, so that a section on one never falls through to a value outside the card.
-        c["locations"] = details.locations.map(Self.locationValues)
+        c["locations"] = details.locations.map { Self.locationValues($0, words: words) }
         c["meets"] = details.meets.map { DirectoryWords.lines($0).map { ["text": TemplateText($0)] } } ?? []
         c["where_when"] = !details.locations.isEmpty || details.meets != nil
         var facts = false
@@ -34,7 +34,7 @@ extension PageContext {
     /// One place: its name, the lines of its address with the town and postcode, its
     /// access notes, and a map link when it has a position. The keys are the place's own
     /// (`place_name`, not `name`), so that a place without a name does not show the card's.
-    static func locationValues(_ location: CardLocation) -> [String: Any] {
+    static func locationValues(_ location: CardLocation, words: Words) -> [String: Any] {
         var values: [String: Any] = [:]
         if let name = location.name { values["place_name"] = TemplateText(name) }
         let lines = location.address + [location.town, location.county, location.postcode].compactMap { $0 }
@@ -42,7 +42,7 @@ extension PageContext {
         if let a = location.accessibility { values["place_access"] = TemplateText(a) }
         if let lat = location.latitude, let lon = location.longitude {
             values["map_url"] = TemplateText("https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=17/\(lat)/\(lon)")
-            values["map_label"] = TemplateText("Map of " + (location.name ?? location.address.first ?? location.postcode ?? "this place"))
+            values["map_label"] = TemplateText(words(.mapOf, ["place": location.name ?? location.address.first ?? location.postcode ?? words(.thisPlace)]))
         }
         return values
     }
@@ -51,7 +51,7 @@ extension PageContext {
     /// summary and status: `where` (the towns of its places, and "Online" for an online
     /// card), `when` (its meetings in plain words) and `join` (its ways in). Each is
     /// false when the card does not say, and `facts` is whether any is set.
-    static func listFacts(_ card: Card) -> [String: Any] {
+    static func listFacts(_ card: Card, words: Words) -> [String: Any] {
         let details = card.details
         var places: [String] = []
         func add(_ place: String) {
@@ -65,7 +65,7 @@ extension PageContext {
         let join = DirectoryWords.waysIn(details.referral)
         var out: [String: Any] = [:]
         // A card with many places names the first few, so that an entry stays short.
-        if places.count > 4 { places = Array(places.prefix(3)) + ["\(places.count - 3) more places"] }
+        if places.count > 4 { places = Array(places.prefix(3)) + [words(.morePlaces, ["count": String(places.count - 3)])] }
         out["where"] = places.isEmpty ? false : TemplateText(DirectoryWords.list(places))
         out["when"] = when.map(TemplateText.init) ?? false
         out["join"] = join.map(TemplateText.init) ?? false

@@ -44,8 +44,8 @@ extension PageContext {
             group.append(cardItem(c), html: cardHTML(c))
         }
         closeGroup()
-        let title = pagination.title("Who's who A–Z", page: number)
-        let description = "Every card in \(content.site.title), from A to Z."
+        let title = pagination.title(words(.azTitle), page: number, words: words)
+        let description = words(.azDescription, ["site": content.site.title])
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["letters"] = letters
         v["groups"] = groups
@@ -56,8 +56,8 @@ extension PageContext {
     /// Page `number` of the guides, by title.
     func guideList(_ number: Int) -> [String: Any] {
         let pagination = renderer.listPages.guides
-        let title = pagination.title("Guides", page: number)
-        let description = "How-to guides on setting up, measuring and running peer support, from people who have done it."
+        let title = pagination.title(words(.guidesTitle), page: number, words: words)
+        let description = words(.guidesDescription)
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         Self.setList(guideList(pagination.slice(graph.guidesByTitle, page: number)), as: "guides", in: &v)
         v["pagination"] = pagination.values(current: number) { Route.guides(page: $0).path }
@@ -70,10 +70,10 @@ extension PageContext {
         let topic = content.topics[t]
         let pagination = renderer.listPages.topic(t)
         let first = Route.topic(topic.slug).path
-        let title = pagination.title(topic.name, page: number)
-        let description = topic.description ?? "Peer support for \(topic.name)."
+        let title = pagination.title(topic.name, page: number, words: words)
+        let description = topic.description ?? words(.topicDescription, ["topic": topic.name])
         var v = pageValues(title: title, description: description,
-                           jsonld: collectionLD(pagination.title("Peer support for \(topic.name)", page: number), description))
+                           jsonld: collectionLD(pagination.title(words(.topicHeading, ["topic": topic.name]), page: number, words: words), description))
         var tv: [String: Any] = ["name": topic.name, "count": graph.cardsByTopic[t].count, "url": first]
         if let d = topic.description { tv["description"] = d }
         v["topic"] = tv
@@ -101,9 +101,10 @@ extension PageContext {
         let topic = content.topics[p.topic], region = content.regions[p.region]
         let lists = renderer.listPages
         let pagination = lists.topicRegion(i)
-        let heading = "Peer support for \(topic.name) in \(region.name)"
-        let title = pagination.title(heading, page: number)
-        let description = "\(p.local.count) card\(p.local.count == 1 ? "" : "s") offering peer support for \(topic.name) in \(region.name)."
+        let names = ["topic": topic.name, "region": region.name, "count": String(p.local.count)]
+        let heading = words(.topicRegionHeading, names)
+        let title = pagination.title(heading, page: number, words: words)
+        let description = words(p.local.count == 1 ? .topicRegionDescriptionOne : .topicRegionDescription, names)
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["heading"] = heading
         v["topic"] = ["name": topic.name, "url": Route.topic(topic.slug).path]
@@ -133,10 +134,10 @@ extension PageContext {
         let region = content.regions[r]
         let pagination = renderer.listPages.region(r)
         let first = Route.region(region.slug).path
-        let title = pagination.title(region.name, page: number)
-        let description = region.description ?? "Peer support in \(region.name)."
+        let title = pagination.title(region.name, page: number, words: words)
+        let description = region.description ?? words(.regionDescription, ["region": region.name])
         var v = pageValues(title: title, description: description,
-                           jsonld: collectionLD(pagination.title("Peer support in \(region.name)", page: number), description))
+                           jsonld: collectionLD(pagination.title(words(.regionHeading, ["region": region.name]), page: number, words: words), description))
         var rv: [String: Any] = ["name": region.name, "count": graph.regionCardCount[r], "own_count": graph.cardsByRegion[r].count,
                                  "url": first]
         if let d = region.description { rv["description"] = d }

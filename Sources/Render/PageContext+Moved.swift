@@ -8,7 +8,7 @@ extension PageContext {
     func moved(_ i: Int) -> [String: Any] {
         let card = content.cards[i]
         let target = Route.card(card.slug).path
-        var v = pageValues(title: "Moved: \(card.name)", description: "\(card.name) has a new address on \(content.site.title).",
+        var v = pageValues(title: words(.movedTitle, ["name": card.name]), description: words(.movedDescription, ["name": card.name, "site": content.site.title]),
                            jsonld: .object([("@context", .string("https://schema.org")), ("@type", .string("WebPage")),
                                             ("name", .string("Moved: \(card.name)"))]))
         if var page = v["page"] as? [String: Any] {

@@ -33,8 +33,8 @@ extension PageContext {
                             "paused": card.status == .paused])
         }
         closeTopic()
-        let title = pages.title("Looking for partners, volunteers and ideas", page: number)
-        let description = "Cards in \(content.site.title) that say what they are looking for, by topic and region."
+        let title = pages.title(words(.lookingForTitle), page: number, words: words)
+        let description = words(.lookingForDescription, ["site": content.site.title])
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = topics
         v["pagination"] = pages.values(current: number) { Route.lookingFor(page: $0).path }
@@ -69,8 +69,8 @@ extension PageContext {
             }
         }
         closeTopic()
-        let title = pages.title("Evidence and resources", page: number)
-        let description = "Evidence, evaluations and resources on peer support that cards in \(content.site.title) link to, with the guides, by topic."
+        let title = pages.title(words(.evidenceTitle), page: number, words: words)
+        let description = words(.evidenceDescription, ["site": content.site.title])
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = topics
         v["pagination"] = pages.values(current: number) { Route.evidence(page: $0).path }

@@ -8,6 +8,8 @@ internal import Graph
 /// rendering from dictionaries is several times faster than from structs through reflection.
 struct PageContext {
     let renderer: SiteRenderer
+    /// The theme's words, in the site's language.
+    var words: Words { renderer.theme.words }
     let path: String
     /// The relative path back to the site root. Links in the context are paths from the
     /// site root; templates put `{{root}}` before them, so one value serves a page at any depth.
@@ -41,7 +43,7 @@ struct PageContext {
     }
 
     /// A card's list entry, built once per card and shared by every page that lists it.
-    static func makeCardItem(_ i: Int, graph: SiteGraph) -> [String: Any] {
+    static func makeCardItem(_ i: Int, graph: SiteGraph, words: Words) -> [String: Any] {
         let content = graph.content
         let card = content.cards[i]
         return [
@@ -50,7 +52,7 @@ struct PageContext {
             "status_label": TemplateText(card.status.label), "inactive": card.status != .active,
             "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
             "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, Route.region(content.regions[$0].slug).path) },
-        ].merging(Self.listFacts(card), uniquingKeysWith: { a, _ in a })
+        ].merging(Self.listFacts(card, words: words), uniquingKeysWith: { a, _ in a })
     }
 
     /// List entries with each one's HTML alongside, so that a list's `_html` is joined
@@ -108,12 +110,12 @@ struct PageContext {
         ["html": TemplateText(renderer.items.guides[i].html(root: root)), "guide": renderer.guideItems.items[i]]
     }
 
-    static func makeGuideItem(_ i: Int, graph: SiteGraph) -> [String: Any] {
+    static func makeGuideItem(_ i: Int, graph: SiteGraph, words: Words) -> [String: Any] {
         let content = graph.content
         let guide = content.guides[i]
         return [
             "url": TemplateText(Route.guide(guide.slug).path), "title": TemplateText(guide.title), "summary": TemplateText(guide.summary),
-            "updated": TemplateText(guide.updated.description), "updated_display": TemplateText(DateText.display(guide.updated)),
+            "updated": TemplateText(guide.updated.description), "updated_display": TemplateText(words.date(guide.updated)),
             "topics": graph.guideTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
         ]
     }
@@ -259,7 +261,7 @@ struct PageContext {
         let card = content.cards[i]
         var c = renderer.cardItems.items[i]
         c["updated"] = TemplateText(card.updated.description)
-        c["updated_display"] = TemplateText(DateText.display(card.updated))
+        c["updated_display"] = TemplateText(words.date(card.updated))
         c["stale"] = card.updated < renderer.options.today.monthsEarlier(24)
         c["formats"] = card.formats.map { ["label": TemplateText($0.label)] }
         if let l = card.lookingFor { c["looking_for"] = TemplateText(l) }
@@ -301,7 +303,7 @@ struct PageContext {
     func contributionLinks(file: String, name: String, into values: inout [String: Any]) {
         guard let links = renderer.contributions else { return }
         values["edit_url"] = TemplateText(links.edit(file))
-        values["report_url"] = TemplateText(links.report(name: name, contentFile: file, address: Route.absolute(path, base: base) ?? path))
+        values["report_url"] = TemplateText(links.report(name: name, contentFile: file, address: Route.absolute(path, base: base) ?? path, words: words))
     }
 
     func guide(_ i: Int) -> [String: Any] {
@@ -327,8 +329,8 @@ struct PageContext {
     }
 
     func topicList() -> [String: Any] {
-        let title = "Topics"
-        let description = "Peer support by topic: the conditions, experiences and circumstances people share."
+        let title = words(.topicsTitle)
+        let description = words(.topicsDescription)
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
             var row: [String: Any] = ["name": content.topics[t].name, "url": Route.topic(content.topics[t].slug).path,
@@ -340,16 +342,16 @@ struct PageContext {
     }
 
     func regionList() -> [String: Any] {
-        let title = "Regions"
-        let description = "Peer support by region of the UK."
+        let title = words(.regionsTitle)
+        let description = words(.regionsDescription)
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["regions"] = regionRows()
         return v
     }
 
     func search() -> [String: Any] {
-        let title = "Search"
-        let description = "Search every card and guide in \(content.site.title)."
+        let title = words(.searchTitle)
+        let description = words(.searchDescription, ["site": content.site.title])
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
             ["name": content.topics[t].name, "slug": content.topics[t].slug, "url": Route.topic(content.topics[t].slug).path] as [String: Any]
@@ -370,8 +372,8 @@ struct PageContext {
     }
 
     func notFound() -> [String: Any] {
-        var v = pageValues(title: "Page not found", description: "There is no page at this address.",
-                           jsonld: collectionLD("Page not found", nil))
+        var v = pageValues(title: words(.notFoundTitle), description: words(.notFoundDescription),
+                           jsonld: collectionLD(words(.notFoundTitle), nil))
         if var page = v["page"] as? [String: Any] {
             page.removeValue(forKey: "canonical")
             v["page"] = page

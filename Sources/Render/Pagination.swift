@@ -45,8 +45,8 @@ public struct Pagination: Sendable, Equatable {
 
     /// A page's title with its place in the list: "Carers" on the first page of one,
     /// "Carers, page 2 of 5" on the others, so that every page's title differs.
-    func title(_ title: String, page number: Int) -> String {
-        pages > 1 && number > 1 ? "\(title), page \(number) of \(pages)" : title
+    func title(_ title: String, page number: Int, words: Words) -> String {
+        pages > 1 && number > 1 ? words(.pageOf, ["title": title, "number": String(number), "pages": String(pages)]) : title
     }
 }
 

@@ -78,8 +78,8 @@ public struct SiteRenderer: Sendable {
 
     /// Prepares a renderer: builds and renders every list entry once, on every core.
     public static func make(graph: SiteGraph, theme: Theme, options: RenderOptions) async -> SiteRenderer {
-        let cardItems = CardItems(await Concurrent.map(graph.content.cards.count) { UnsafeTransfer(PageContext.makeCardItem($0, graph: graph)) })
-        let guideItems = CardItems(await Concurrent.map(graph.content.guides.count) { UnsafeTransfer(PageContext.makeGuideItem($0, graph: graph)) })
+        let cardItems = CardItems(await Concurrent.map(graph.content.cards.count) { UnsafeTransfer(PageContext.makeCardItem($0, graph: graph, words: theme.words)) })
+        let guideItems = CardItems(await Concurrent.map(graph.content.guides.count) { UnsafeTransfer(PageContext.makeGuideItem($0, graph: graph, words: theme.words)) })
         let itemTheme = theme.specialized(["root": TemplateText(ItemHTML.rootMark)], only: ["card-item", "guide-item"])
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,

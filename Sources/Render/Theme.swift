@@ -19,17 +19,20 @@ public struct Theme: Sendable {
     public let assets: [ThemeFile]
     /// The theme's name.
     public let name: String
+    /// The words whoswho writes into pages itself, in the site's language.
+    let words: Words
 
     /// The templates every theme must end up with (from itself or the default theme).
     public static let requiredTemplates = ["layout", "card-item", "guide-item", "home", "cards", "card", "guides", "guide", "topics", "topic",
                                            "topic-region", "regions", "region", "search", "404", "pagination"]
 
-    /// Loads `name` from `themesDirectory`, falling back to `default` for every template
-    /// or asset the theme lacks.
-    public static func load(themesDirectory: String, name: String) throws(ThemeError) -> Theme {
+    /// Loads `name` from `themesDirectory`, falling back to `default` for every template,
+    /// asset or word the theme lacks, with its words in `language` (site.yml's).
+    public static func load(themesDirectory: String, name: String, language: String = "en") throws(ThemeError) -> Theme {
         // Later layers override earlier ones, file by file.
         var templates: [String: (text: String, file: String)] = [:]
-        for layer in try layers(themesDirectory: themesDirectory, name: name) {
+        let layers = try layers(themesDirectory: themesDirectory, name: name)
+        for layer in layers {
             for file in layer.files(in: "templates") where file.path.hasSuffix(".mustache") {
                 let text = try file.text()
                 templates[String(file.path.dropFirst("templates/".count).dropLast(".mustache".count))] = (text, file.source)
@@ -52,7 +55,8 @@ public struct Theme: Sendable {
             throw ThemeError(message: "the theme has no '\(required).mustache' template, and neither does the default theme")
         }
         return Theme(library: library, texts: templates.mapValues(\.text),
-                     assets: try assets(themesDirectory: themesDirectory, name: name), name: name)
+                     assets: try assets(themesDirectory: themesDirectory, name: name), name: name,
+                     words: try Words.load(layers: layers, language: language))
     }
 
     /// The asset files `load` would give, without reading or compiling any template,
@@ -92,7 +96,7 @@ public struct Theme: Sendable {
         HTMLContent.register
         var library = MustacheLibrary()
         for (name, text) in templates { try library.register(HTMLContent.pragma + text, named: name) }
-        return Theme(library: library, texts: templates, assets: [], name: "compiled")
+        return Theme(library: library, texts: templates, assets: [], name: "compiled", words: try Words.load(layers: [.builtIn], language: "en"))
     }
 
     /// The theme with `statics`, values every page it will render shares, written into
@@ -106,7 +110,7 @@ public struct Theme: Sendable {
             guard let special = specializer.specialize(text) else { continue }
             try? library.register(HTMLContent.pragma + special, named: name)
         }
-        return Theme(library: library, texts: texts, assets: assets, name: self.name)
+        return Theme(library: library, texts: texts, assets: assets, name: self.name, words: words)
     }
 
     /// Every ordinary file under `directory`, as sorted relative paths; links are skipped.

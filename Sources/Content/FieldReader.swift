@@ -186,7 +186,7 @@ struct FieldReader {
             error(node.mark, Placeholder.message(key, value))
             return nil
         }
-        if singleLine, value.contains(where: { $0 == "\n" }) {
+        if singleLine, Self.hasLineFeed(value) {
             error(node.mark, "'\(key)' should be a single line of text")
             return nil
         }
@@ -198,12 +198,23 @@ struct FieldReader {
             error(node.mark, "'\(key)' \(problem)")
             return nil
         }
-        let length = value.count
-        if length > max {
+        // A value has no more characters than bytes: only a long one needs counting.
+        if value.utf8.count > max, case let length = value.count, length > max {
             error(node.mark, "'\(key)' is \(length) characters long; the most allowed is \(max)")
             return nil
         }
         return Located(value, at: node.mark)
+    }
+
+    /// True when `value` has the character "\n": a line feed that is not the second half
+    /// of "\r\n" (one character of its own), found by bytes.
+    static func hasLineFeed(_ value: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if byte == 0x0A && previous != 0x0D { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// One value out of a fixed list.

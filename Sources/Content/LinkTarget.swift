@@ -22,18 +22,17 @@ public enum LinkTarget: Sendable, Equatable {
     public static func resolve(_ destination: String, from source: String) -> LinkTarget? {
         if destination.isEmpty { return nil }
         if destination.hasPrefix("#") {
-            return .sameFile(fragment: String(destination.dropFirst()).removingPercentEncoding ?? String(destination.dropFirst()))
+            return .sameFile(fragment: percentDecoded(String(destination.dropFirst())))
         }
         if destination.hasPrefix("/") || hasScheme(destination) { return nil }
         var path = Substring(destination)
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            fragment = fragment?.removingPercentEncoding ?? fragment
+            fragment = percentDecoded(String(path[path.index(after: hash)...]))
             path = path[..<hash]
         }
         if let q = path.firstIndex(of: "?") { path = path[..<q] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        let decoded = percentDecoded(String(path))
         // Split on the byte '/', not the character: a combining mark after a slash makes
         // one character of the two, which would hide the slash and with it a `..`.
         func parts(_ s: String) -> [String] {
@@ -83,6 +82,13 @@ public enum LinkTarget: Sendable, Equatable {
         case .sameFile: return nil
         case .outside, .other: return "#"
         }
+    }
+
+    /// `s` with its percent-escapes decoded, or as it is when they do not decode to
+    /// UTF-8 text. Most links have none, and are kept without asking Foundation.
+    static func percentDecoded(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "%")) else { return s }
+        return s.removingPercentEncoding ?? s
     }
 
     static func hasScheme(_ s: String) -> Bool {

@@ -33,6 +33,10 @@ public enum Postcode {
 
     static let letters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     static let digits = Set("0123456789")
+    /// The letters each position may hold, by Royal Mail's rules (made once, not per postcode).
+    static let inwardLetters = Set("ABDEFGHJLNPQRSTUWXYZ")
+    static let first = letters.subtracting("QVX"), second = letters.subtracting("IJZ")
+    static let third = Set("ABCDEFGHJKPSTUW"), fourth = Set("ABEHMNPRVWXY")
 
     /// A postcode without its space: an outward code (`LS1`, `M1`, `EC1A`), then a digit
     /// and two letters. The letters follow Royal Mail's rules for each position.
@@ -41,7 +45,6 @@ public enum Postcode {
         let characters = Array(compact)
         guard (5...7).contains(characters.count), characters.allSatisfy({ $0.isASCII }) else { return false }
         let inward = characters.suffix(3)
-        let inwardLetters = Set("ABDEFGHJLNPQRSTUWXYZ")
         guard let i0 = inward.first, digits.contains(i0), inward.dropFirst().allSatisfy({ inwardLetters.contains($0) }) else { return false }
         return isOutward(String(characters.dropLast(3)))
     }
@@ -50,8 +53,6 @@ public enum Postcode {
     static func isOutward(_ compact: String) -> Bool {
         let c = Array(compact)
         guard (2...4).contains(c.count), c.allSatisfy({ $0.isASCII }) else { return false }
-        let first = letters.subtracting("QVX"), second = letters.subtracting("IJZ")
-        let third = Set("ABCDEFGHJKPSTUW"), fourth = Set("ABEHMNPRVWXY")
         guard first.contains(c[0]) else { return false }
         switch c.count {
         case 2: return digits.contains(c[1])

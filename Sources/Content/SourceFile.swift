@@ -13,21 +13,35 @@ struct SourceText {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidUTF8(body) {
+        // The standard library's check (fast on ASCII) decodes valid text in one pass;
+        // only a file it refuses is scanned again, to say where.
+        var text: String
+        if let valid = String(validating: body, as: UTF8.self) {
+            text = valid
+        } else if let bad = firstInvalidUTF8(body) {
             let (line, column) = position(of: bad, in: body)
             return .failure(Diagnostic(.error, file: file, line: line, column: column,
                 message: "the file is not valid UTF-8 text (byte 0x\(String(body[bad], radix: 16, uppercase: true)) here)",
                 note: "save the file as UTF-8 in your editor"))
+        } else {
+            text = String(decoding: body, as: UTF8.self)
         }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: body) {
             let (line, column) = position(of: nul, in: body)
             return .failure(Diagnostic(.error, file: file, line: line, column: column, message: "the file contains a NUL byte"))
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if body.contains(0x0D) {
+        if firstIndex(of: 0x0D, in: body) != nil {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(text: text))
+    }
+
+    /// The index of the first `byte` in `bytes`, found by `memchr`.
+    static func firstIndex(of byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return bytes.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        }
     }
 
     /// The index of the first byte that does not belong to valid UTF-8, if any.

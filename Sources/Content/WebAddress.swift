@@ -59,6 +59,11 @@ public enum WebAddress {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // A printable ASCII byte at either end is a character of its own that is not
+        // whitespace (nothing joins it to what comes before), so most values are kept whole.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

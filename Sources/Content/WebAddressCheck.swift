@@ -50,8 +50,54 @@ enum WebAddressCheck {
 
     /// True when `s` is an address `problem` accepts.
     static func isWebAddress(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIWebAddress(Array(s.utf8)[...]) }
+        return isWebAddressByCharacters(s)
+    }
+
+    /// `isWebAddress`, character by character: for any text.
+    static func isWebAddressByCharacters(_ s: String) -> Bool {
         guard let parts = parts(s), !hasUnsafeCharacter(s), !s.contains(where: \.isWhitespace) else { return false }
         return isAuthority(parts.authority)
+    }
+
+    /// `isWebAddress` by bytes, for ASCII text, where a byte is a character: what the
+    /// page's escaping or a browser would stumble on, a space or a control character
+    /// is refused first; then the scheme and the site's name are read as above.
+    static func isASCIIWebAddress(_ b: ArraySlice<UInt8>) -> Bool {
+        if b.contains(where: { $0 <= 0x20 || $0 == 0x7F || unsafeBytes.contains($0) }) { return false }
+        func startsWith(_ prefix: String) -> Bool {
+            b.count >= prefix.utf8.count && zip(b, prefix.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        let schemeLength = startsWith("https://") ? 8 : startsWith("http://") ? 7 : 0
+        guard schemeLength > 0 else { return false }
+        let afterScheme = b.dropFirst(schemeLength)
+        let end = afterScheme.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? afterScheme.endIndex
+        return isASCIIAuthority(afterScheme[..<end])
+    }
+
+    static let unsafeBytes = Set("\"'<>\\`{}|^".utf8)
+
+    /// `isAuthority` by bytes, for ASCII text.
+    static func isASCIIAuthority(_ authority: ArraySlice<UInt8>) -> Bool {
+        func isDigit(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) }
+        func isLetter(_ c: UInt8) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
+        var host = authority
+        if let colon = authority.lastIndex(of: UInt8(ascii: ":")) {
+            let port = authority[(colon + 1)...]
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy(isDigit) else { return false }
+            host = authority[..<colon]
+        }
+        if host.last == UInt8(ascii: ".") { host = host.dropLast() }
+        let labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2, host.count <= 253 else { return false }
+        if labels.count == 4, labels.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(isDigit) }) {
+            return true
+        }
+        let labelsOK = labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+                && label.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
+        }
+        return labelsOK && labels.last?.first.map(isLetter) == true
     }
 
     /// What is wrong with `value` as field `key`'s web address, or nil when nothing is.

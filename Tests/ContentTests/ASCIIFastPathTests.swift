@@ -37,4 +37,57 @@ import TestSupport
             }
         }
     }
+
+    @Test func webAddressesAreJudgedTheSameByBytesAndByCharacters() {
+        var generator = SeededGenerator(seed: 1006)
+        let starts = ["http://", "https://", "HTTPS://", "hTtP://", "htt://", "https:/", ""]
+        let hostAlphabet = Array("ab.Z9-0:/?#@ .-..\"'<>\t")
+        let fixed = ["https://www.example.org/", "http://1.2.3.4:8080/x", "https://a.b.", "https://a..b", "https://-a.b",
+                     "https://a-.b", "https://a.9b", "https://a.b:", "https://a.b:123456", "https://a.b:80", "https://1.2.3.4.5",
+                     "https://" + String(repeating: "a", count: 64) + ".org", "https://" + String(repeating: "a.", count: 130) + "org",
+                     "https://www.example.org/our groups", "https://www.example.org/<x>", "HTTP://WWW.EXAMPLE.ORG"]
+        let random = (0..<3000).map { _ in
+            starts.randomElement(using: &generator)! + String((0..<Int.random(in: 0..<14, using: &generator)).map { _ in
+                hostAlphabet.randomElement(using: &generator)!
+            })
+        }
+        for s in fixed + random {
+            #expect(WebAddressCheck.isWebAddress(s) == WebAddressCheck.isWebAddressByCharacters(s), "\(s.debugDescription)")
+        }
+        #expect(WebAddressCheck.isWebAddress("https://www.example.org/"))
+        #expect(!WebAddressCheck.isWebAddress("https://a..b"))
+    }
+
+    @Test func valuesAreTrimmedTheSameWithAndWithoutTheShortcut() {
+        var generator = SeededGenerator(seed: 1007)
+        for _ in 0..<2000 {
+            let s = Self.randomASCII(&generator, length: Int.random(in: 0..<8, using: &generator))
+            var general = Substring(s)
+            while let f = general.first, f.isWhitespace { general = general.dropFirst() }
+            while let l = general.last, l.isWhitespace { general = general.dropLast() }
+            #expect(s.trimmingWhitespace() == String(general), "\(s.debugDescription)")
+        }
+        #expect(" a ".trimmingWhitespace() == "a")
+    }
+
+    @Test func lineFeedsAreFoundByBytesAsCharacters() {
+        var generator = SeededGenerator(seed: 1008)
+        for _ in 0..<2000 {
+            let s = Self.randomASCII(&generator, length: Int.random(in: 0..<8, using: &generator))
+            #expect(FieldReader.hasLineFeed(s) == s.contains { $0 == "\n" }, "\(s.debugDescription)")
+        }
+        #expect(FieldReader.hasLineFeed("a\nb") && !FieldReader.hasLineFeed("a\r\nb"))
+    }
+
+    @Test func warningsAreGroupedTheSameByBytesAndByCharacters() {
+        var generator = SeededGenerator(seed: 1009)
+        let alphabet = Array("ab 0129'.x-")
+        for _ in 0..<2000 {
+            let message = String((0..<Int.random(in: 0..<16, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(DiagnosticGroups.asciiKind(of: message) == DiagnosticGroups.characterKind(of: message), "\(message.debugDescription)")
+        }
+        #expect(DiagnosticGroups.asciiKind(of: "année 2024") == nil)
+        #expect(DiagnosticGroups.kind(of: Diagnostic(.warning, file: "f", line: 1, column: 1, message: "on 2024-11-26 at 'x' y"))
+                == "warning on #-#-# at '… y")
+    }
 }

@@ -95,9 +95,10 @@ public enum Builder {
     /// Checks a content folder as `build` would, without rendering anything: every
     /// diagnostic of the content, and static files in the way of the files of the theme
     /// site.yml names. When the theme cannot be read the content's own diagnostics are
-    /// returned; `build` reports the theme.
+    /// returned; `build` reports the theme. Only the diagnostics are made: the result's
+    /// `content` is nil.
     public static func check(contentDirectory: String, themesDirectory: String, today: ContentDate) async throws(LoadFailure) -> LoadResult {
-        var result = try await ContentLoader.load(contentDirectory, today: today, renderHTML: false)
+        var result = try await ContentLoader.load(contentDirectory, today: today, diagnosticsOnly: true)
         guard let assets = try? Theme.assets(themesDirectory: themesDirectory, name: result.theme) else { return result }
         let inTheWay = staticFilesInTheWay(of: result.theme, assets: assets.map(\.path), staticFiles: result.staticFiles,
                                            contentDirectory: contentDirectory)

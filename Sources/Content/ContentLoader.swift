@@ -37,9 +37,13 @@ public enum ContentLoader {
     ///   - directory: the content folder, as the user named it; file paths in
     ///     diagnostics start with it.
     ///   - today: the date stale-card warnings are measured from.
-    ///   - renderHTML: false when only the diagnostics are wanted (`whoswho check`):
-    ///     bodies are parsed and their links and headings checked, but no HTML is made.
-    public static func load(_ directory: String, today: ContentDate, renderHTML: Bool = true) async throws(LoadFailure) -> LoadResult {
+    ///   - renderHTML: false when the cards and guides are wanted without their pages'
+    ///     HTML: bodies are parsed and their links and headings checked, but no HTML is made.
+    ///   - diagnosticsOnly: true when only the diagnostics are wanted (`whoswho check`):
+    ///     every check is made as for a build, but no HTML, text or model is kept, and
+    ///     the result's `content` is nil.
+    public static func load(_ directory: String, today: ContentDate, renderHTML: Bool = true,
+                            diagnosticsOnly: Bool = false) async throws(LoadFailure) -> LoadResult {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -56,7 +60,8 @@ public enum ContentLoader {
         let regions = try Vocabulary.terms(root: root, file: "regions.yml", what: "region", display: display, diagnostics: &diagnostics)
 
         // Cards and guides, in parallel.
-        let parsed = await parseAll(root: root, files: listing.documents, display: display, renderHTML: renderHTML)
+        let depth: ParseDepth = diagnosticsOnly ? .diagnostics : renderHTML ? .model : .modelWithoutHTML
+        let parsed = await parseAll(root: root, files: listing.documents, display: display, depth: depth)
         var cards: [Card] = []
         var guides: [Guide] = []
         // Every file whose fields could be read, with or without errors of its own: its
@@ -90,7 +95,7 @@ public enum ContentLoader {
         for r in references where !filesWithErrors.contains(display(r.file)) { diagnostics += r.readerWarnings }
         diagnostics = diagnostics.sortedForDisplay()
 
-        guard !diagnostics.hasErrors, let site else {
+        guard !diagnostics.hasErrors, !diagnosticsOnly, let site else {
             return LoadResult(content: nil, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site?.theme ?? "default")
         }
         let content = Content(
@@ -287,7 +292,7 @@ public enum ContentLoader {
     }
 
     /// Reads and parses every document, spreading the files over a task group.
-    static func parseAll(root: String, files: [DocumentFile], display: @escaping @Sendable (String) -> String, renderHTML: Bool) async -> [ParsedFile] {
+    static func parseAll(root: String, files: [DocumentFile], display: @escaping @Sendable (String) -> String, depth: ParseDepth) async -> [ParsedFile] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(16, files.count / (workers * 8) + 1)
         var chunks: [ArraySlice<DocumentFile>] = []
@@ -299,7 +304,7 @@ public enum ContentLoader {
         return await withTaskGroup(of: (Int, [ParsedFile]).self) { group in
             for (index, chunk) in chunks.enumerated() {
                 group.addTask {
-                    (index, chunk.map { parse(root: root, file: $0, display: display($0.relative), renderHTML: renderHTML) })
+                    (index, chunk.map { parse(root: root, file: $0, display: display($0.relative), depth: depth) })
                 }
             }
             var results = [[ParsedFile]](repeating: [], count: chunks.count)
@@ -308,7 +313,7 @@ public enum ContentLoader {
         }
     }
 
-    static func parse(root: String, file: DocumentFile, display: String, renderHTML: Bool) -> ParsedFile {
+    static func parse(root: String, file: DocumentFile, display: String, depth: ParseDepth) -> ParsedFile {
         guard let bytes = FileIdentity.read(root + "/" + file.relative, limit: ContentLimits.maxFileBytes) else {
             return ParsedFile(unreadable: display)
         }
@@ -320,11 +325,11 @@ public enum ContentLoader {
         switch file.kind {
         case .cardMarkdown, .cardYAML:
             let (card, diagnostics) = DocumentParser.card(slug: file.slug, file: file.relative, display: display, source: source, isYAML: file.kind == .cardYAML,
-                                                            renderHTML: renderHTML)
+                                                            depth: depth)
             return ParsedFile(card: card, diagnostics: diagnostics)
         case .guide:
             let (guide, diagnostics) = DocumentParser.guide(slug: file.slug, file: file.relative, display: display, source: source,
-                                                            renderHTML: renderHTML)
+                                                            depth: depth)
             return ParsedFile(guide: guide, diagnostics: diagnostics)
         }
     }

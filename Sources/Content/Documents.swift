@@ -22,6 +22,21 @@ struct ParsedGuide: Sendable {
     var references: References
 }
 
+/// How much of a card or guide the parser makes besides its diagnostics. Every check is
+/// made at every depth.
+enum ParseDepth: Sendable {
+    /// The card or guide, with its body's HTML and text (a build).
+    case model
+    /// The card or guide, with its body's text but no HTML.
+    case modelWithoutHTML
+    /// Only what the checks need (`whoswho check`): no card or guide, no HTML, no text,
+    /// no link rewritten for a page.
+    case diagnostics
+
+    var makesHTML: Bool { self == .model }
+    var makesModel: Bool { self != .diagnostics }
+}
+
 /// Turns the text of one card or guide file into a parsed document and diagnostics.
 enum DocumentParser {
     static let cardFields = ["name", "kind", "summary", "topics", "regions", "updated", "status", "formats",
@@ -32,13 +47,13 @@ enum DocumentParser {
     /// their positions in the file. `columnOffset` is added to columns on the body's
     /// first line, `indent` to columns on every line (a YAML block scalar's indentation).
     static func renderBody(_ markdown: String, file: String, lineOffset: Int, columnOffset: Int, indent: Int = 0,
-                           renderHTML: Bool = true) -> (MarkdownDocument, [BodyLink]) {
+                           depth: ParseDepth = .model) -> (MarkdownDocument, [BodyLink]) {
         // The renderer asks about each safe link once, in document order; the answers are kept for below.
         var targets: [LinkTarget?] = []
-        let document = MarkdownRenderer.render(markdown, html: renderHTML) { destination in
+        let document = MarkdownRenderer.render(markdown, html: depth.makesHTML, plainText: depth.makesModel) { destination in
             let target = LinkTarget.resolve(destination, from: file)
             targets.append(target)
-            return target?.pageRelativeURL
+            return depth.makesHTML ? target?.pageRelativeURL : nil
         }
         var links: [BodyLink] = []
         var next = 0
@@ -62,7 +77,7 @@ enum DocumentParser {
 
     /// Parses a card written as Markdown with front matter (`.md`) or all in YAML (`.yml`).
     static func card(slug: String, file: String, display: String, source: SourceText, isYAML: Bool,
-                     renderHTML: Bool = true) -> (ParsedCard?, [Diagnostic]) {
+                     depth: ParseDepth = .model) -> (ParsedCard?, [Diagnostic]) {
         var root: Node?
         var place = BodyPlace()
         switch cardYAML(source, display: display, isYAML: isYAML) {
@@ -102,7 +117,7 @@ enum DocumentParser {
             body = ""
         }
         var (document, bodyLinks) = renderBody(body, file: file, lineOffset: bodyLineOffset, columnOffset: bodyColumnOffset, indent: bodyIndent,
-                                               renderHTML: renderHTML)
+                                               depth: depth)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: bodyLineOffset,
                                                columnOffset: bodyColumnOffset, indent: bodyIndent)
         // What a reader would miss: said by the loader once the file has no error.
@@ -119,7 +134,7 @@ enum DocumentParser {
             image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated,
             readerWarnings: readerWarnings, kind: kind?.value, organisation: directory.organisation,
             orukID: directory.orukID, formerSlugs: formerSlugs)
-        guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors else {
+        guard let name, let kind, let summary, let topics, let regions, let updated, !r.diagnostics.hasErrors, depth.makesModel else {
             return (ParsedCard(card: nil, references: references), r.diagnostics)
         }
         let card = Card(
@@ -134,7 +149,7 @@ enum DocumentParser {
 
     /// Parses a guide: front matter, then Markdown.
     static func guide(slug: String, file: String, display: String, source: SourceText,
-                      renderHTML: Bool = true) -> (ParsedGuide?, [Diagnostic]) {
+                      depth: ParseDepth = .model) -> (ParsedGuide?, [Diagnostic]) {
         let split: SourceText.Split
         switch source.splitFrontMatter(file: display) {
         case .failure(let d): return (nil, [d])
@@ -157,12 +172,12 @@ enum DocumentParser {
             r.diagnostics.append(tooLong)
             body = ""
         }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, renderHTML: renderHTML)
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, depth: depth)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
         let references = References(
             file: file, slug: slug, isCard: false, topics: topics ?? [], regions: regions, entries: cards,
             image: nil, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
-        guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors else {
+        guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors, depth.makesModel else {
             return (ParsedGuide(guide: nil, references: references), r.diagnostics)
         }
         let guide = Guide(

@@ -18,7 +18,7 @@ enum ReaderWarnings {
                 message: "the name starts with a quotation mark (\(first)), which would show on the page around the name",
                 note: "remove the quotation marks: a value needs none, and YAML takes away only straight quotes (\") around the whole value"))
         }
-        let hasText = document.plainText.contains { !$0.isWhitespace }
+        let hasText = document.hasVisibleText
         if !hasText, !document.links.contains(where: \.isImage) {
             document.html = ""
             out.append(Diagnostic(.warning, file: display, at: bodyMark,

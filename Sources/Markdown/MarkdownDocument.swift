@@ -43,15 +43,24 @@ public struct MarkdownDocument: Sendable {
     public var headings: [Heading]
     /// Every link and image in order, with its destination as written.
     public var links: [Link]
-    /// The text without markup, for search and excerpts.
+    /// The text without markup, for search and excerpts (empty when the renderer was
+    /// asked not to keep it).
     public var plainText: String
+    /// True when the text has a character that is not whitespace.
+    public var hasVisibleText: Bool
 
-    /// Creates a document.
-    public init(html: String, headings: [Heading], links: [Link], plainText: String) {
+    /// Creates a document; `hasVisibleText`, when not given, is found in `plainText`.
+    public init(html: String, headings: [Heading], links: [Link], plainText: String, hasVisibleText: Bool? = nil) {
         self.html = html
         self.headings = headings
         self.links = links
         self.plainText = plainText
+        self.hasVisibleText = hasVisibleText ?? Self.isVisible(plainText)
+    }
+
+    /// True when `text` has a character that is not whitespace.
+    static func isVisible(_ text: String) -> Bool {
+        text.contains { !$0.isWhitespace }
     }
 }
 

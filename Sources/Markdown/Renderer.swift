@@ -27,10 +27,14 @@ public enum MarkdownRenderer {
     /// (to turn `../cards/x.md` into the page's URL); returning nil keeps it.
     /// It is called once for each safe destination, in document order. With `html`
     /// false the document's headings, links and text are found but no HTML is made.
-    public static func render(_ source: String, html wantsHTML: Bool = true,
+    /// With `plainText` false the text is not kept (`plainText` is empty), only whether
+    /// there is any (`hasVisibleText`), which is found as soon as there is.
+    public static func render(_ source: String, html wantsHTML: Bool = true, plainText wantsPlainText: Bool = true,
                               rewriteLink: (String) -> String? = { _ in nil }) -> MarkdownDocument {
         _ = extensionsRegistered
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
+        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is always valid UTF-8, and cmark would
+        // only copy every line to check it again.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else {
             return MarkdownDocument(html: "", headings: [], links: [], plainText: "")
         }
@@ -40,10 +44,10 @@ public enum MarkdownRenderer {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        var bytes = Array(source.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { p in
-                cmark_parser_feed(parser, p, buffer.count)
+        var source = source
+        source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let p = chars.baseAddress { cmark_parser_feed(parser, p, chars.count) }
             }
         }
         guard let root = cmark_parser_finish(parser) else {
@@ -51,16 +55,19 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(root) }
 
-        var walk = TreeWalk()
+        var walk = TreeWalk(keepsText: wantsPlainText)
         walk.run(root, rewriteLink: rewriteLink)
         for node in walk.refused { unwrap(node) }
         // The page's title is its only h1: a body that uses `#` headings is moved one level down.
         if walk.headings.contains(where: { $0.level == 1 }) {
             for i in walk.headings.indices { walk.headings[i].level = min(6, walk.headings[i].level + 1) }
         }
-        let plainText = String(decoding: walk.plain, as: UTF8.self)
+        let text = String(decoding: walk.plain, as: UTF8.self)
+        let plainText = wantsPlainText ? text : ""
+        let hasVisibleText = walk.sawVisibleASCII || MarkdownDocument.isVisible(text)
         guard wantsHTML else {
-            return MarkdownDocument(html: "", headings: walk.headings, links: walk.links, plainText: plainText)
+            return MarkdownDocument(html: "", headings: walk.headings, links: walk.links, plainText: plainText,
+                                    hasVisibleText: hasVisibleText)
         }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         for (node, heading) in zip(walk.headingNodes, walk.headings) {
@@ -70,7 +77,8 @@ public enum MarkdownRenderer {
             replace(node, byHTML: tableHTML(node, options: options, extensions: extensions))
         }
         let html = renderedHTML(root, options: options, extensions: extensions)
-        return MarkdownDocument(html: html, headings: walk.headings, links: walk.links, plainText: plainText)
+        return MarkdownDocument(html: html, headings: walk.headings, links: walk.links, plainText: plainText,
+                                hasVisibleText: hasVisibleText)
     }
 
     /// Replaces a link or image by its children: the link's text, the image's alt text.

@@ -14,6 +14,12 @@ struct TreeWalk {
     /// Links and images whose scheme is not allowed, their URL already cleared.
     var refused: [OpaquePointer] = []
     var plain: [UInt8] = []
+    /// False when only whether there is text matters: then `plain` stops growing at its
+    /// first printable ASCII byte (`sawVisibleASCII`), which is a character of its own
+    /// that is not whitespace (nothing joins it to what comes before).
+    let keepsText: Bool
+    private(set) var sawVisibleASCII = false
+    private var collectsText: Bool { keepsText || !sawVisibleASCII }
     private var usedIDs: [String: Int] = [:]
     /// The position of the innermost enclosing block, for inline nodes cmark-gfm gives no
     /// position of their own.
@@ -24,6 +30,10 @@ struct TreeWalk {
     private var extensionKinds: [UInt32: ExtensionKind] = [:]
 
     private enum ExtensionKind { case table, cell, other }
+
+    init(keepsText: Bool = true) {
+        self.keepsText = keepsText
+    }
 
     /// Walks the tree under `root`; `rewriteLink` as in `MarkdownRenderer.render`.
     mutating func run(_ root: OpaquePointer, rewriteLink: (String) -> String?) {
@@ -50,9 +60,13 @@ struct TreeWalk {
         }
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-            Self.appendLiteral(node, to: &plain)
+            if collectsText {
+                let start = plain.count
+                Self.appendLiteral(node, to: &plain)
+                if !keepsText, plain[start...].contains(where: { (0x21...0x7E).contains($0) }) { sawVisibleASCII = true }
+            }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            plain.append(UInt8(ascii: " "))
+            if collectsText { plain.append(UInt8(ascii: " ")) }
         case CMARK_NODE_HEADING:
             let text = Self.text(of: node)
             var id = HeadingID.slug(text)
@@ -83,9 +97,9 @@ struct TreeWalk {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
-            plain.append(UInt8(ascii: "\n"))
+            if collectsText { plain.append(UInt8(ascii: "\n")) }
         default:
-            if kind(of: node, type) == .cell { plain.append(UInt8(ascii: " ")) }
+            if kind(of: node, type) == .cell, collectsText { plain.append(UInt8(ascii: " ")) }
         }
     }
 

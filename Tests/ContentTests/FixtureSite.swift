@@ -126,9 +126,14 @@ struct TemporarySite {
         return out.sorted()
     }
 
-    /// Loads the site as `whoswho check` does.
+    /// Loads the site as `whoswho build` does.
     func load(today: ContentDate = Fixtures.today) async throws -> LoadResult {
         try await ContentLoader.load(directory.path, today: today)
+    }
+
+    /// Loads the site as `whoswho check` does: for its diagnostics only.
+    func check(today: ContentDate = Fixtures.today) async throws -> LoadResult {
+        try await ContentLoader.load(directory.path, today: today, diagnosticsOnly: true)
     }
 
     /// A diagnostic as a line of expected.txt: `SEVERITY FILE:LINE:COLUMN MESSAGE`, with

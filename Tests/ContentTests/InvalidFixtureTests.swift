@@ -24,6 +24,10 @@ import Testing
         #expect(result.diagnostics.map(site.line) == expected)
         // The model is only built when there is no error.
         #expect((result.content == nil) == expected.contains { $0.hasPrefix("error ") })
+        // `whoswho check` loads for the diagnostics only, and must find every one the build finds.
+        let checked = try await site.check()
+        #expect(checked.diagnostics == result.diagnostics)
+        #expect(checked.content == nil)
     }
 
     /// A "billion laughs" file is refused at the alias limit, not expanded.

@@ -35,7 +35,10 @@ public enum MarkdownRenderer {
         // No CMARK_OPT_VALIDATE_UTF8: a Swift string is always valid UTF-8, and cmark would
         // only copy every line to check it again.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
-        guard let parser = cmark_parser_new(options) else {
+        // The parser and its tree live in this thread's arena until the tree is freed.
+        let arena = ParseArena.begin()
+        defer { if arena.ownsArena { ParseArena.end() } }
+        guard let parser = cmark_parser_new_with_mem(options, arena.mem) else {
             return MarkdownDocument(html: "", headings: [], links: [], plainText: "")
         }
         defer { cmark_parser_free(parser) }
@@ -71,10 +74,10 @@ public enum MarkdownRenderer {
         }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         for (node, heading) in zip(walk.headingNodes, walk.headings) {
-            replace(node, byHTML: headingHTML(node, heading, options: options, extensions: extensions))
+            replace(node, byHTML: headingHTML(node, heading, options: options, extensions: extensions), mem: arena.mem)
         }
         for node in walk.tableNodes {
-            replace(node, byHTML: tableHTML(node, options: options, extensions: extensions))
+            replace(node, byHTML: tableHTML(node, options: options, extensions: extensions), mem: arena.mem)
         }
         let html = renderedHTML(root, options: options, extensions: extensions)
         return MarkdownDocument(html: html, headings: walk.headings, links: walk.links, plainText: plainText,
@@ -118,9 +121,10 @@ public enum MarkdownRenderer {
 
     /// Puts a custom block holding `html` where `node` was, and frees `node`. cmark writes
     /// a custom block's text as it is, on lines of its own, as it does any block.
-    /// (The parser and `cmark_node_new` both use cmark's default allocator.)
-    private static func replace(_ node: OpaquePointer, byHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+    /// The block is made with the tree's allocator, `mem`: cmark puts a node only in a
+    /// tree whose nodes share its allocator.
+    private static func replace(_ node: OpaquePointer, byHTML html: String, mem: UnsafeMutablePointer<cmark_mem>) {
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem) else { return }
         guard cmark_node_set_on_enter(block, html) != 0, cmark_node_replace(node, block) != 0 else {
             cmark_node_free(block)
             return
@@ -130,7 +134,8 @@ public enum MarkdownRenderer {
 
     /// cmark's HTML for `node` and everything under it.
     private static func renderedHTML(_ node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
-        guard let cHTML = cmark_render_html(node, options, extensions) else { return "" }
+        // Into the system allocator's memory (cmark would use the node's, the arena), so that `free` frees it.
+        guard let cHTML = cmark_render_html_with_mem(node, options, extensions, cmark_get_default_mem_allocator()) else { return "" }
         defer { free(cHTML) }
         return String(cString: cHTML)
     }

@@ -88,6 +88,8 @@ struct TreeWalk {
             } else if let replacement = rewriteLink(url) {
                 cmark_node_set_url(node, replacement)
             }
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_DOCUMENT:
+            break  // cmark's own kinds, none of them an extension's table
         default:
             if kind(of: node, type) == .table { tableNodes.append(node) }
         }
@@ -98,6 +100,8 @@ struct TreeWalk {
         switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
             if collectsText { plain.append(UInt8(ascii: "\n")) }
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LIST, CMARK_NODE_DOCUMENT, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            break  // cmark's own kinds, none of them an extension's table cell
         default:
             if kind(of: node, type) == .cell, collectsText { plain.append(UInt8(ascii: " ")) }
         }

@@ -365,15 +365,18 @@ struct FileIdentity: Hashable, Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         let size = min(Int(st.st_size), limit)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            got += n
+        var failed = false
+        // Read straight into the array's storage: it is not zeroed first.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var got = 0
+            while got < size, let base = buffer.baseAddress {
+                let n = Glibc.read(fd, base + got, size - got)
+                if n < 0 { if errno == EINTR { continue }; failed = true; break }
+                if n == 0 { break }
+                got += n
+            }
+            count = got
         }
-        if got < size { bytes.removeLast(size - got) }
-        return bytes
+        return failed ? nil : bytes
     }
 }

@@ -34,6 +34,7 @@ struct FieldReader {
                 message: "\(what) should be a set of 'field: value' lines, but it is \(node.kindDescription)"))
             return
         }
+        fields.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 diagnostics.append(Diagnostic(.error, file: file, at: pair.key.mark, message: "a field name must be a single word"))
@@ -231,7 +232,10 @@ struct FieldReader {
     mutating func date(_ key: String, required: Bool) -> Located<ContentDate>? {
         guard let text = text(key, required: required, max: 40) else { return nil }
         let v = text.value
-        let shaped = v.count == 10 && v.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : (c.isASCII && c.isNumber) }
+        // By bytes when they have the shape (then each byte is a character), else by characters.
+        let bytes = Array(v.utf8)
+        let shaped = (bytes.count == 10 && bytes.enumerated().allSatisfy { i, b in (i == 4 || i == 7) ? b == UInt8(ascii: "-") : (0x30...0x39).contains(b) })
+            || (v.count == 10 && v.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : (c.isASCII && c.isNumber) })
         guard shaped else {
             error(text.mark, "'\(key)' should be a date written YYYY-MM-DD, like 2025-03-31, not '\(v)'")
             return nil
@@ -282,7 +286,7 @@ struct FieldReader {
                 error(item.mark, "this item of '\(key)' \(problem)")
                 continue
             }
-            if value.count > itemMax {
+            if value.utf8.count > itemMax, value.count > itemMax {
                 error(item.mark, "this item of '\(key)' is \(value.count) characters long; the most allowed is \(itemMax)")
                 continue
             }

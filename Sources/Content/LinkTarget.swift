@@ -92,6 +92,30 @@ public enum LinkTarget: Sendable, Equatable {
     }
 
     static func hasScheme(_ s: String) -> Bool {
+        // By bytes while they are ASCII: a letter, then letters, digits, '+', '-' or '.',
+        // then ':'. A byte after the ':' that is not ASCII could join it into another
+        // character (a combining mark), so that case is judged by characters.
+        var sawFirst = false
+        var bytes = s.utf8.makeIterator()
+        while let b = bytes.next() {
+            let isLetter = (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+            if b == UInt8(ascii: ":") {
+                guard sawFirst else { return false }
+                if let after = bytes.next(), after >= 0x80 { return hasSchemeByCharacters(s) }
+                return true
+            }
+            if !sawFirst {
+                guard isLetter else { return false }
+                sawFirst = true
+            } else if !(isLetter || (0x30...0x39).contains(b) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// `hasScheme`, character by character.
+    static func hasSchemeByCharacters(_ s: String) -> Bool {
         guard let colon = s.firstIndex(of: ":") else { return false }
         let scheme = s[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter else { return false }

@@ -98,46 +98,53 @@ struct SourceText {
     /// Splits a Markdown file with front matter; the failure is the diagnostic to report.
     /// Scans the UTF-8 bytes once: files are large and many.
     func splitFrontMatter(file: String) -> Result<Split, Diagnostic> {
-        let utf8 = text.utf8
-        /// The end of the line starting at `start`, and whether it is a `---` (or `...`) line.
-        func line(from start: String.Index) -> (end: String.Index, isFence: Bool) {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            var trimmedEnd = end
-            while trimmedEnd > start {
-                let before = utf8.index(before: trimmedEnd)
-                guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
-                trimmedEnd = before
+        var text = self.text
+        return text.withUTF8 { utf8 in
+            /// The end of the line starting at `start`, and whether it is a `---` (or `...`) line.
+            func line(from start: Int) -> (end: Int, isFence: Bool) {
+                var end = start
+                while end < utf8.count, utf8[end] != UInt8(ascii: "\n") { end += 1 }
+                var trimmedEnd = end
+                while trimmedEnd > start, utf8[trimmedEnd - 1] == UInt8(ascii: " ") || utf8[trimmedEnd - 1] == UInt8(ascii: "\t") {
+                    trimmedEnd -= 1
+                }
+                return (end, trimmedEnd - start == 3 && (isFence(at: start, UInt8(ascii: "-")) || isFence(at: start, UInt8(ascii: "."))))
             }
-            let content = utf8[start..<trimmedEnd]
-            return (end, content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8))
-        }
-        let first = line(from: utf8.startIndex)
-        guard first.isFence, !utf8[utf8.startIndex..<first.end].elementsEqual("...".utf8) else {
-            return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
-                message: "the file should start with a '---' line, then its fields, then another '---' line",
-                note: "see docs/content-format.md for an example"))
-        }
-        guard first.end < utf8.endIndex else {
+            func isFence(at start: Int, _ mark: UInt8) -> Bool {
+                utf8[start] == mark && utf8[start + 1] == mark && utf8[start + 2] == mark
+            }
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+            }
+            let first = line(from: 0)
+            // A first line of exactly `...` ends a YAML document; it cannot open one.
+            guard first.isFence, !(first.end == 3 && isFence(at: 0, UInt8(ascii: "."))) else {
+                return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
+                    message: "the file should start with a '---' line, then its fields, then another '---' line",
+                    note: "see docs/content-format.md for an example"))
+            }
+            guard first.end < utf8.count else {
+                return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
+                    message: "the front matter that starts here is never closed: add a '---' line after the last field"))
+            }
+            let frontStart = first.end + 1
+            var start = frontStart
+            var lineNumber = 2
+            while start < utf8.count {
+                let current = line(from: start)
+                if current.isFence {
+                    let bodyStart = min(current.end + 1, utf8.count)
+                    // Keep the front matter's last newline so YAML sees complete lines.
+                    return .success(Split(frontMatter: string(frontStart..<start), frontMatterLineOffset: 1,
+                                          body: string(bodyStart..<utf8.count), bodyLineOffset: lineNumber))
+                }
+                guard current.end < utf8.count else { break }
+                start = current.end + 1
+                lineNumber += 1
+            }
             return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
                 message: "the front matter that starts here is never closed: add a '---' line after the last field"))
         }
-        let frontStart = utf8.index(after: first.end)
-        var start = frontStart
-        var lineNumber = 2
-        while start < utf8.endIndex {
-            let current = line(from: start)
-            if current.isFence {
-                let bodyStart = current.end < utf8.endIndex ? utf8.index(after: current.end) : utf8.endIndex
-                // Keep the front matter's last newline so YAML sees complete lines.
-                return .success(Split(frontMatter: String(text[frontStart..<start]), frontMatterLineOffset: 1,
-                                      body: String(text[bodyStart...]), bodyLineOffset: lineNumber))
-            }
-            guard current.end < utf8.endIndex else { break }
-            start = utf8.index(after: current.end)
-            lineNumber += 1
-        }
-        return .failure(Diagnostic(.error, file: file, line: 1, column: 1,
-            message: "the front matter that starts here is never closed: add a '---' line after the last field"))
     }
 }
 

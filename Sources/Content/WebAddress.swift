@@ -59,10 +59,20 @@ public enum WebAddress {
 
 extension String {
     func trimmingWhitespace() -> String {
-        // A printable ASCII byte at either end is a character of its own that is not
-        // whitespace (nothing joins it to what comes before), so most values are kept whole.
-        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
-            return self
+        // By bytes first: ASCII whitespace at the ends is cut, and when what is left starts
+        // and ends with printable ASCII (a character of its own, never joined to what is
+        // beside it, and not whitespace), it is what trimming by characters leaves.
+        var copy = self
+        if let trimmed = copy.withUTF8({ bytes -> String? in
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if start == end { return "" }
+            guard (0x21...0x7E).contains(bytes[start]), (0x21...0x7E).contains(bytes[end - 1]) else { return nil }
+            return start == 0 && end == bytes.count ? self : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }) {
+            return trimmed
         }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }

@@ -60,8 +60,11 @@ import TestSupport
 
     @Test func valuesAreTrimmedTheSameWithAndWithoutTheShortcut() {
         var generator = SeededGenerator(seed: 1007)
-        for _ in 0..<2000 {
-            let s = Self.randomASCII(&generator, length: Int.random(in: 0..<8, using: &generator))
+        // Marks that join what is before them, a no-break space, an Arabic sign that joins
+        // what follows it, among ASCII spaces, line ends and letters.
+        let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{301}", "\u{00A0}", "\u{0600}", "a", "é", ".", "\u{7F}", "\u{01}"]
+        for _ in 0..<4000 {
+            let s = (0..<Int.random(in: 0..<8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             var general = Substring(s)
             while let f = general.first, f.isWhitespace { general = general.dropFirst() }
             while let l = general.last, l.isWhitespace { general = general.dropLast() }
@@ -89,5 +92,18 @@ import TestSupport
         #expect(DiagnosticGroups.asciiKind(of: "année 2024") == nil)
         #expect(DiagnosticGroups.kind(of: Diagnostic(.warning, file: "f", line: 1, column: 1, message: "on 2024-11-26 at 'x' y"))
                 == "warning on #-#-# at '… y")
+    }
+
+    @Test func linkSchemesAreFoundTheSameByBytesAndByCharacters() {
+        var generator = SeededGenerator(seed: 1010)
+        let pieces = ["a", "Z", "9", "+", "-", ".", ":", "/", "#", "é", "\u{301}", " ", "%", "_"]
+        let fixed = ["https://x", "mailto:a@b", ":x", "a:", "9a:b", "a\u{301}:b", "ab:\u{301}c", "ab:é", "c++:x", "../cards/x.md", "#top"]
+        let random = (0..<3000).map { _ in
+            (0..<Int.random(in: 0..<8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        for s in fixed + random {
+            #expect(LinkTarget.hasScheme(s) == LinkTarget.hasSchemeByCharacters(s), "\(s.debugDescription)")
+        }
+        #expect(LinkTarget.hasScheme("https://example.org") && !LinkTarget.hasScheme("../x.md"))
     }
 }

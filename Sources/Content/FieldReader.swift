@@ -75,7 +75,7 @@ struct FieldReader {
     /// bidirectional overrides. Returns a description of the first found.
     static func forbiddenCharacter(in text: String, allowNewlines: Bool) -> String? {
         // Printable ASCII (and tabs and line breaks where allowed) has nothing to refuse.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || (allowNewlines && ($0 == 0x09 || $0 == 0x0A || $0 == 0x0D)) }) {
+        if text.allBytes({ (0x20...0x7E).contains($0) || (allowNewlines && ($0 == 0x09 || $0 == 0x0A || $0 == 0x0D)) }) {
             return nil
         }
         return forbiddenScalar(in: text, allowNewlines: allowNewlines)
@@ -117,7 +117,7 @@ struct FieldReader {
     static func makeUpProblem(in text: String, max: Int, singleLine: Bool) -> String? {
         // ASCII is one scalar per character, and trimmed one-line ASCII without control
         // characters (refused before) always shows something.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.allBytes({ $0 < 0x80 }) {
             return text.utf8.count > max * ContentLimits.scalarsPerCharacter ? tooManyScalars(text.utf8.count, max: max) : nil
         }
         if singleLine {
@@ -210,6 +210,7 @@ struct FieldReader {
     /// True when `value` has the character "\n": a line feed that is not the second half
     /// of "\r\n" (one character of its own), found by bytes.
     static func hasLineFeed(_ value: String) -> Bool {
+        guard value.containsByte(0x0A) else { return false }
         var previous: UInt8 = 0
         for byte in value.utf8 {
             if byte == 0x0A && previous != 0x0D { return true }

@@ -87,7 +87,7 @@ public enum LinkTarget: Sendable, Equatable {
     /// `s` with its percent-escapes decoded, or as it is when they do not decode to
     /// UTF-8 text. Most links have none, and are kept without asking Foundation.
     static func percentDecoded(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: "%")) else { return s }
+        guard s.containsByte(UInt8(ascii: "%")) else { return s }
         return s.removingPercentEncoding ?? s
     }
 

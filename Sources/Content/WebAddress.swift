@@ -15,7 +15,7 @@ public enum WebAddress {
     /// True for `local@domain.tld` without spaces, quotes, angle brackets or any of
     /// `mailtoSpecial`, so the `mailto:` link made of it carries the address and nothing else.
     public static func isEmail(_ s: String) -> Bool {
-        s.utf8.allSatisfy({ $0 < 0x80 }) ? isASCIIEmail(s) : isUnicodeEmail(s)
+        s.allBytes({ $0 < 0x80 }) ? isASCIIEmail(s) : isUnicodeEmail(s)
     }
 
     /// `isEmail` for any text, by characters.
@@ -58,6 +58,17 @@ public enum WebAddress {
 }
 
 extension String {
+    /// True when every UTF-8 byte passes `test`, read from the string's own storage when
+    /// it has one (a loop over `utf8` goes through the collection protocol byte by byte).
+    func allBytes(_ test: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? utf8.allSatisfy(test)
+    }
+
+    /// True when the string's UTF-8 holds `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     func trimmingWhitespace() -> String {
         // By bytes first: ASCII whitespace at the ends is cut, and when what is left starts
         // and ends with printable ASCII (a character of its own, never joined to what is

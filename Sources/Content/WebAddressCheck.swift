@@ -50,7 +50,7 @@ enum WebAddressCheck {
 
     /// True when `s` is an address `problem` accepts.
     static func isWebAddress(_ s: String) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIWebAddress(Array(s.utf8)[...]) }
+        if s.allBytes({ $0 < 0x80 }) { return isASCIIWebAddress(Array(s.utf8)[...]) }
         return isWebAddressByCharacters(s)
     }
 

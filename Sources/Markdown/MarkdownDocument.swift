@@ -104,7 +104,8 @@ public enum HeadingID {
 
     /// Lower-cases `text`, drops punctuation other than `-` and `_`, and turns spaces into `-`.
     public static func slug(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSlug(text) : unicodeSlug(text)
+        (text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 })
+            ? asciiSlug(text) : unicodeSlug(text)
     }
 
     /// `slug`, character by character.

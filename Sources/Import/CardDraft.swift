@@ -109,7 +109,8 @@ struct CardDraft {
     /// The description and the marked section, between the markers an update looks for.
     var importedBlock: String {
         var out = Self.beginMarker + key + " -->\n"
-        out += "<!-- The text down to 'whoswho import end' comes from an Open Referral feed: `whoswho import oruk --update` rewrites it. Write your own text above or below it. -->\n\n"
+        out += "<!-- The text down to 'whoswho import end' comes from an Open Referral feed: `whoswho import oruk --update` rewrites it. Write your own text above or below it. -->\n"
+        out += ImportedVocabulary(topics: topics, regions: regions).comment + "\n\n"
         if !description.isEmpty { out += description + "\n\n" }
         out += "## From the open data feed\n\n"
         out += "What the feed says that has no field of its own on this card.\n\n"

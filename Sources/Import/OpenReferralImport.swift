@@ -133,21 +133,25 @@ public enum OpenReferralImport {
         }
         for d in drafts {
             let path = folder + "/" + d.slug + ".md"
-            let shown = "cards/\(d.slug).md  \(d.name)"
             guard let match = existing.match(d) else {
                 try CardFiles.write(d.text, to: path, replacing: false)
-                report.created.append(shown)
+                report.created.append("cards/\(d.slug).md  \(d.name)")
                 continue
             }
             let matchPath = content + "/" + match.file
-            guard match.file.hasSuffix(".md"), let old = try? String(contentsOfFile: matchPath, encoding: .utf8),
-                  let merged = CardFiles.merge(d, into: old) else {
-                report.notUpdated.append("\(match.file): written as a .yml card or without front matter; update it by hand")
+            let isYAML = match.file.hasSuffix(".yml")
+            guard isYAML || match.file.hasSuffix(".md"), let old = try? String(contentsOfFile: matchPath, encoding: .utf8),
+                  let merged = CardMerge.merge(d, into: old, isYAML: isYAML) else {
+                report.notUpdated.append("\(match.file): its YAML could not be read, or it has no front matter; update it by hand")
                 continue
             }
+            let shown = "\(match.file)  \(d.name)"
+            report.cut += merged.cut.map { match.file + ": " + $0 }
             if merged.text == old { report.unchanged.append(shown); continue }
             try CardFiles.write(merged.text, to: matchPath, replacing: true)
-            report.updated.append(shown + (merged.bodyKept ? " (its text has no import markers, so it was kept as it is)" : ""))
+            var notes = merged.vocabulary
+            if merged.bodyKept { notes.append("its text has no import markers, so it was kept as it is") }
+            report.updated.append(shown + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
         }
     }
 }

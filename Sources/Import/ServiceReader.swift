@@ -28,7 +28,7 @@ enum ServiceReader {
         s.access = [o.text("attending_access"), o.text("pc_attendingAccess_additionalInfo"), o.text("application_process"),
                     o.text("referral_process")].compactMap { $0 }
         s.attending = o.texts("attending_type").map { FeedFact(path: "attending_type", value: $0) }
-        s.terms = terms(&o, facts: &facts)
+        s.terms = terms(&o, facts: &facts, eligibility: &s.eligibility)
         for var area in o.objects("service_areas") {
             if let name = area.text("service_area") ?? area.text("name") { s.serviceAreas.append(name) }
             area.skip("name", "service_area", "uri", "extent", "extent_type")
@@ -74,8 +74,9 @@ enum ServiceReader {
     }
 
     /// Taxonomy terms (1.x `service_taxonomys`, 3.0 `attributes`, `taxonomy_terms`) and
-    /// target audiences (`pc_targetAudience`), as written.
-    static func terms(_ o: inout FeedObject, facts: inout [FeedFact]) -> [String] {
+    /// target audiences (`pc_targetAudience`), as written; a 3.0 attribute that says who
+    /// may use the service (`isEligibility`) goes to `eligibility` instead.
+    static func terms(_ o: inout FeedObject, facts: inout [FeedFact], eligibility: inout [String]) -> [String] {
         var terms: [String] = []
         for var t in o.objects("service_taxonomys") {
             if var tax = t.object("taxonomy") { if let n = tax.text("name") { terms.append(n) }; tax.skip("vocabulary", "parent"); facts += tax.leftovers() }
@@ -83,9 +84,14 @@ enum ServiceReader {
         }
         for var a in o.objects("attributes") {
             if var term = a.object("taxonomy_term") {
-                if let n = term.text("name") ?? term.text("term") { terms.append(n) }
-                term.skip("description", "term", "code", "taxonomy", "term_uri", "parent_id")
-                facts += term.leftovers()
+                var detail = term.object("taxonomy_detail")
+                let taxonomy = [term.text("taxonomy"), detail?.text("name")].compactMap { $0 }
+                if let n = term.text("name") ?? term.text("term") {
+                    if Self.isEligibility(linkType: a.text("link_type"), taxonomy: taxonomy) { eligibility.append(n) } else { terms.append(n) }
+                }
+                term.skip("description", "term", "code", "term_uri", "parent_id")
+                detail?.skip("description", "uri", "version")
+                facts += term.leftovers() + (detail?.leftovers() ?? [])
             }
             a.skip("link_type", "link_entity", "value")
             facts += a.leftovers()
@@ -97,6 +103,15 @@ enum ServiceReader {
         }
         var seen = Set<String>()
         return terms.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// True for an attribute that says who may use the service rather than what it is
+    /// about: HSDS 3.0's `link_type` `eligibility` (the open codelist's word for it), or a
+    /// term of a taxonomy whose name (`taxonomy`, or HSDS's `taxonomy_detail.name`) says
+    /// eligibility. An intended audience (`link_type` `audience`, and 1.x
+    /// `pc_targetAudience`) is what the support is for: a topic.
+    static func isEligibility(linkType: String?, taxonomy: [String]) -> Bool {
+        linkType?.lowercased().hasPrefix("eligib") == true || taxonomy.contains { $0.lowercased().contains("eligib") }
     }
 
     static func location(_ l: inout FeedObject, facts: inout [FeedFact]) -> FeedLocation {

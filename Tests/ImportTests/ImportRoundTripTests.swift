@@ -54,6 +54,11 @@ import Testing
         for words in [record["eligibility_description"] as? String] + ((record["eligibilitys"] as? [[String: Any]]) ?? []).map({ $0["eligibility"] as? String }) {
             if let words, !words.isEmpty { #expect(eligibility.contains(words), "\(name)'s eligibility") }
         }
+        let topics = (service["attributes"] as? [[String: Any]] ?? []).compactMap { ($0["taxonomy_term"] as? [String: Any])?["name"] as? String }
+        for (term, isEligibility) in Self.attributeTerms(record) where isEligibility {
+            #expect(eligibility.contains(term), "\(name)'s eligibility: \(term)")
+            #expect(!topics.contains(term), "\(name): \(term) is not a topic")
+        }
         let access = [record["attending_access"], record["application_process"]].compactMap { $0 as? String }
         let process = service["application_process"] as? String ?? ""
         for words in access {
@@ -87,6 +92,45 @@ import Testing
                 #expect(schedules.contains { $0["opens_at"] as? String == String(opens.prefix(5)) }, "\(name) opens at \(opens)")
             }
         }
+    }
+
+    /// A 3.0 record's attributes: each term's name, and whether it says who may come (its
+    /// `link_type` is eligibility, or its taxonomy is named as one of eligibility).
+    static func attributeTerms(_ record: [String: Any]) -> [(String, Bool)] {
+        (record["attributes"] as? [[String: Any]] ?? []).compactMap { attribute in
+            guard let term = attribute["taxonomy_term"] as? [String: Any], let name = term["name"] as? String else { return nil }
+            let taxonomy = (term["taxonomy"] as? String) ?? ((term["taxonomy_detail"] as? [String: Any])?["name"] as? String) ?? ""
+            return (name, attribute["link_type"] as? String == "eligibility" || taxonomy.lowercased().contains("eligibility"))
+        }
+    }
+
+    /// Eligibility attributes go to the card's eligibility, not its topics; an intended
+    /// audience is still a topic, through the mapping.
+    @Test func eligibilityAttributesAreEligibilityAndAudiencesAreTopics() async throws {
+        let site = try ImportSite()
+        defer { site.remove() }
+        let outcome = try await site.run()
+        let content = try #require(try await ContentLoader.load(site.path, today: ImportSite.today).content)
+        var eligibility = 0, audiences = 0
+        let records = try ImportSite.records("services-3.json")
+        let ids = records.compactMap { ($0["id"] as? String)?.lowercased() }
+        for record in records {
+            // A card keeps the id of only one of two records that share it.
+            guard let id = (record["id"] as? String)?.lowercased(), ids.filter({ $0 == id }).count == 1, let card = content.cards.first(where: { $0.details.orukID == id }) else { continue }
+            for (term, isEligibility) in Self.attributeTerms(record) {
+                let attribute = (record["attributes"] as? [[String: Any]] ?? []).first { ($0["taxonomy_term"] as? [String: Any])?["name"] as? String == term }
+                if isEligibility {
+                    #expect(card.details.eligibility?.contains(term) == true, "\(card.slug): \(term)")
+                    #expect(!outcome.report.topicsAdded.contains { $0.contains(term) }, "\(term) made no topic")
+                    eligibility += 1
+                } else if attribute?["link_type"] as? String == "audience" {
+                    #expect(card.topics.contains("mental-health"), "\(card.slug): \(term), mapped to mental-health")
+                    #expect(card.details.eligibility?.contains(term) != true)
+                    audiences += 1
+                }
+            }
+        }
+        #expect(eligibility >= 4 && audiences >= 2)
     }
 
     @Test func twoRecordsWithOneIdAreBothKeptAndReported() async throws {

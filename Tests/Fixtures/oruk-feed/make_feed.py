@@ -133,6 +133,15 @@ contents3[9]["description"] = "<p>" + ("Long description sentence number. " * 22
 for i, s in enumerate(contents3):
     how = ["Venue", "Online, Venue", "Telephone", "You can attend in person or join by video call", None][i % 5]
     if how: s["schedules"][0]["attending_type"] = how
+# Who may come (HSDS 3.0: an attribute with link_type eligibility, or a term of an eligibility taxonomy) beside
+# what the support is for (an intended audience is a topic).
+for i, s in enumerate(contents3):
+    if i % 5 == 1: s["attributes"].append({"id": uid(f"el3/{i}"), "link_type": "eligibility",
+                                           "taxonomy_term": {"id": uid("el3/carers16"), "name": "Carers aged 16 and over", "description": "x", "taxonomy": "Who can use this service"}})
+    if i % 5 == 3: s["attributes"].append({"id": uid(f"el3b/{i}"), "link_type": "service",
+                                           "taxonomy_term": {"id": uid("el3/bristol"), "name": "Living in Bristol", "description": "x", "taxonomy_detail": {"name": "Eligibility criteria"}}})
+    if i % 5 == 2: s["attributes"].append({"id": uid(f"au3/{i}"), "link_type": "audience",
+                                           "taxonomy_term": {"id": uid("au3/lonely"), "name": "Older People>Loneliness", "description": "x", "taxonomy": "Target audience"}})
 with open(os.path.join(out, "services-3.json"), "w", encoding="utf-8") as f:
     json.dump({"total_items": len(contents3), "total_pages": 1, "page_number": 1, "size": len(contents3), "first_page": True,
                "last_page": True, "empty": False, "contents": contents3}, f, ensure_ascii=False, indent=1)

@@ -34,7 +34,7 @@ extension OpenReferralExport {
         }
         guard full else { return .object(pairs) }
 
-        pairs.append(("schedules", .array(schedules(details.meets, service: id))))
+        pairs.append(("schedules", .array(schedulesWithFormats(i, service: id))))
         pairs.append(("service_areas", .array(graph.cardRegions[i].map { r in
             let region = content.regions[r]
             var area: [(String, JSONValue)] = [("id", .string(OpenReferralIDs.child("service_area", of: id, region.slug))),

@@ -5,8 +5,9 @@ import Testing
 
 /// A messy feed (Tests/Fixtures/oruk-feed: 56 services in ORUK 1.x and 3.0, several
 /// organisations, duplicate ids, HTML, bad addresses) imports into cards that `check`
-/// accepts, and what the feed says of each service comes out of the site's Open Referral
-/// export again: import → check → build → export.
+/// accepts, and what the feed says of each service (its name, web and email addresses,
+/// organisation, fees, eligibility, ways in, places, times and formats) comes out of the
+/// site's Open Referral export again: import → check → build → export.
 @Suite(.serialized) struct ImportRoundTripTests {
     /// The expected values are read from the feed itself, record by record.
     @Test func theFeedSurvivesImportBuildAndExport() async throws {
@@ -79,6 +80,11 @@ import Testing
             if let place = location["name"] as? String { #expect(places.contains { $0["name"] as? String == place }, "\(name)'s place") }
         }
         let schedules = service["schedules"] as? [[String: Any]] ?? []
+        // How people attend: the formats the feed's words name, as every schedule's attending_type.
+        if let how = AttendingTypeTests.attendingType(record), let formats = AttendingTypeTests.expected[how], !formats.isEmpty {
+            #expect(!schedules.isEmpty && schedules.allSatisfy { $0["attending_type"] as? String == formats.map(\.label).joined(separator: ", ") },
+                    "\(name)'s formats: \(how)")
+        }
         let days = Set(schedules.flatMap { ($0["byday"] as? String ?? "").split(separator: ",").map(String.init) })
         for s in (record["schedules"] ?? record["regular_schedules"]) as? [[String: Any]] ?? [] {
             if let byday = s["byday"] as? String {

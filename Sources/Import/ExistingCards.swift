@@ -14,11 +14,19 @@ struct ExistingCards {
 
     var entries: [Entry] = []
     var taken: Set<String> = []
+    /// The first card with each import key, and with each `oruk_id`: found without going
+    /// through every card for every draft, which made an update grow with the square of
+    /// the cards.
+    private var byKey: [String: Int] = [:]
+    private var byID: [String: Int] = [:]
 
     init(content: Content) {
         for card in content.cards {
             let text = (try? String(contentsOfFile: content.root + "/" + card.file, encoding: .utf8)) ?? ""
-            entries.append(Entry(slug: card.slug, file: card.file, key: CardFiles.importKey(in: text), orukID: card.details.orukID))
+            let entry = Entry(slug: card.slug, file: card.file, key: CardFiles.importKey(in: text), orukID: card.details.orukID)
+            if let key = entry.key, byKey[key] == nil { byKey[key] = entries.count }
+            if let id = entry.orukID, byID[id] == nil { byID[id] = entries.count }
+            entries.append(entry)
             taken.insert(card.slug)
             taken.formUnion(card.formerSlugs)
         }
@@ -26,7 +34,7 @@ struct ExistingCards {
 
     /// The card an earlier import made of the draft's record, or that carries its id.
     func match(_ draft: CardDraft) -> Entry? {
-        entries.first { $0.key == draft.key } ?? draft.details.orukID.flatMap { id in entries.first { $0.orukID == id } }
+        (byKey[draft.key] ?? draft.details.orukID.flatMap { byID[$0] }).map { entries[$0] }
     }
 }
 

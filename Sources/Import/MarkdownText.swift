@@ -172,8 +172,12 @@ enum TextCleaner {
             case .text(let t): out += t
             case .end("li"):
                 // List items read as a list in a sentence: "Tea and cake; quizzes; music".
-                let trimmed = out.trimmingCharacters(in: .whitespaces)
-                out = trimmed + (trimmed.last.map { ".;:!?".contains($0) } ?? true ? " " : "; ")
+                // Only the spaces at the end are taken off (`clean` sees to the start):
+                // trimming the whole text at every item grew with the square of a long list.
+                while let last = out.unicodeScalars.last, last == "\t" || last.properties.generalCategory == .spaceSeparator {
+                    out.unicodeScalars.removeLast()
+                }
+                out += out.last.map { ".;:!?".contains($0) } ?? true ? " " : "; "
             case .start(let name, _), .end(let name):
                 if ["p", "div", "br", "li", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"].contains(name) { out += " " }
             }

@@ -66,6 +66,8 @@ import Testing
     @Test func plainTextForASummaryReadsListsAsAList() {
         let plain = TextCleaner.plain(fromHTML: "<p>Come along!</p><ul><li>Tea &amp; cake</li><li>Quizzes.</li><li>Music</li></ul>")
         #expect(plain == "Come along! Tea & cake; Quizzes. Music")
+        // Spaces before an item's end do not hide how it ends.
+        #expect(TextCleaner.plain(fromHTML: "<ul><li>Tea \t </li><li>Quizzes. \u{2003}</li><li>Music</li></ul>") == "Tea; Quizzes. Music")
     }
 
     @Test func emptyParagraphsAndWordMarkupVanish() {

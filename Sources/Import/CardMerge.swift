@@ -22,6 +22,9 @@ struct CardMerge {
         var vocabulary: [String] = []
         /// Topics or regions over the limit a card may list, for the report.
         var cut: [String] = []
+        /// Comments on lines of their own inside a field written again, which went with
+        /// its old value, for the report.
+        var lostComments: [String] = []
     }
 
     let draft: CardDraft
@@ -106,7 +109,7 @@ struct CardMerge {
             if field.key == "contact", let node = value("contact") { yaml = Self.mergedContact(draft, node) }
             var newLines = yaml.components(separatedBy: "\n")
             newLines.removeLast()
-            if let range = ranges[field.key] { edits.append((range, newLines)) } else { appended += newLines }
+            if let range = ranges[field.key] { replace(field.key, range, with: newLines) } else { appended += newLines }
         }
         if !appended.isEmpty {
             let at = beforeLine ?? lines.count
@@ -126,12 +129,23 @@ struct CardMerge {
         }
         let (list, left) = ImportedVocabulary.merge(card: card, before: before, now: now, limit: limit)
         guard list != card else { return }
-        edits.append((range, [key + ":"] + YAMLWriter.blockList(list, indent: 2).split(separator: "\n").map(String.init)))
+        replace(key, range, with: [key + ":"] + YAMLWriter.blockList(list, indent: 2).split(separator: "\n").map(String.init))
         let added = list.filter { !card.contains($0) }.map { "+" + $0 }, removed = card.filter { !list.contains($0) }.map { "−" + $0 }
         merged.vocabulary.append(key + " " + (added + removed).joined(separator: " "))
         if !left.isEmpty {
             merged.cut.append("more than \(limit) \(key); \(left.joined(separator: ", ")) left out (the card keeps its first \(limit))")
         }
+    }
+
+    /// Writes field `key` (its lines `range`) again as `newLines`, unless only comments
+    /// tell them apart; a comment on a line of its own inside a list or mapping that
+    /// changes is noted as lost.
+    mutating func replace(_ key: String, _ range: Range<Int>, with newLines: [String]) {
+        let isCollection = value(key).map { $0.scalar == nil } ?? false
+        let comments = isCollection ? lines[range].filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") } : []
+        guard lines[range].filter({ !comments.contains($0) }) != newLines else { return }
+        merged.lostComments += comments.map { "'\(key)': \($0.trimmingCharacters(in: .whitespaces))" }
+        edits.append((range, newLines))
     }
 
     /// `text` with the import's marked section replaced by `block`; nil without the markers.

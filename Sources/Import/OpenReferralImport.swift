@@ -150,6 +150,9 @@ public enum OpenReferralImport {
             if merged.text == old { report.unchanged.append(shown); continue }
             try CardFiles.write(merged.text, to: matchPath, replacing: true)
             var notes = merged.vocabulary
+            for comment in merged.lostComments {
+                report.warnings.append("\(match.file): a comment inside \(comment) was in a field the feed wrote again, and went with its old value")
+            }
             if merged.bodyKept { notes.append("its text has no import markers, so it was kept as it is") }
             report.updated.append(shown + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
         }

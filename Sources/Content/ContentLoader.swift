@@ -1,3 +1,4 @@
+internal import Support
 internal import Foundation
 internal import YAML
 
@@ -291,26 +292,9 @@ public enum ContentLoader {
         var unreadable: String?
     }
 
-    /// Reads and parses every document, spreading the files over a task group.
+    /// Reads and parses every document, on every core.
     static func parseAll(root: String, files: [DocumentFile], display: @escaping @Sendable (String) -> String, depth: ParseDepth) async -> [ParsedFile] {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkSize = max(16, files.count / (workers * 8) + 1)
-        var chunks: [ArraySlice<DocumentFile>] = []
-        var start = 0
-        while start < files.count {
-            chunks.append(files[start..<min(files.count, start + chunkSize)])
-            start += chunkSize
-        }
-        return await withTaskGroup(of: (Int, [ParsedFile]).self) { group in
-            for (index, chunk) in chunks.enumerated() {
-                group.addTask {
-                    (index, chunk.map { parse(root: root, file: $0, display: display($0.relative), depth: depth) })
-                }
-            }
-            var results = [[ParsedFile]](repeating: [], count: chunks.count)
-            for await (index, parsed) in group { results[index] = parsed }
-            return results.flatMap { $0 }
-        }
+        await Concurrent.map(files.count, minimumChunk: 16) { parse(root: root, file: files[$0], display: display(files[$0].relative), depth: depth) }
     }
 
     static func parse(root: String, file: DocumentFile, display: String, depth: ParseDepth) -> ParsedFile {

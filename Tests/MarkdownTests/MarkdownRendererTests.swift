@@ -236,3 +236,26 @@ import TestSupport
         #expect(HTMLText.escape(String(sub)) == "&lt;é&gt;")
     }
 }
+
+/// Inputs the fuzzer found, kept so that each stays fixed.
+@Suite struct MarkdownFuzzFindingsTests {
+    /// Setext headings around bytes that are not UTF-8 (read as U+FFFD), one starting
+    /// with a combining mark: every heading is written with its id, in order. (Searched
+    /// by bytes: by characters, the mark joins the tag's `>` and hides the tag.)
+    @Test func headingsNextToBytesThatAreNotUTF8KeepTheirIds() {
+        let bytes: [UInt8] = [46, 108, 32, 32, 10, 45, 45, 10, 46, 46, 47, 38, 35, 49, 48, 54, 59, 32, 10, 45, 45, 10, 217, 157, 209, 146,
+                              155, 220, 156, 210, 45, 45, 109, 112, 108, 32, 32, 10, 45, 45, 10, 10, 45, 46, 10, 46, 45, 10, 10, 45, 46, 10,
+                              92, 45, 45, 10]
+        let document = MarkdownRenderer.render(String(decoding: bytes, as: UTF8.self))
+        #expect(document.headings.count == 3)
+        let html = Array(document.html.utf8)
+        var from = 0
+        for heading in document.headings {
+            let tag = Array("<h\(heading.level) id=\"\(HTMLText.escape(heading.id))\">".utf8)
+            let found = (from...max(from, html.count - tag.count)).first { html.count >= $0 + tag.count && Array(html[$0..<$0 + tag.count]) == tag }
+            #expect(found != nil, "no heading \(heading.id) in \(document.html.debugDescription)")
+            guard let found else { return }
+            from = found + tag.count
+        }
+    }
+}

@@ -152,7 +152,21 @@ struct ServiceConverter {
         case let (nil, max?): parts.append("Ages up to \(max)")
         default: break
         }
+        parts = Self.distinct(parts)
         return fit(parts.isEmpty ? nil : parts.joined(separator: "; "), max: 500, field: "eligibility")
+    }
+
+    /// `parts` with each said once: a feed often gives the same words in its
+    /// eligibility description and again as an eligibility record or attribute
+    /// ("Adults", "adults."). The first way of writing them is kept.
+    static func distinct(_ parts: [String]) -> [String] {
+        var seen: Set<String> = []
+        return parts.filter { part in
+            var key = part.lowercased()
+            while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
+            while let first = key.first, first.isWhitespace { key.removeFirst() }
+            return !key.isEmpty && seen.insert(key).inserted
+        }
     }
 
     /// What it costs: free when the feed says free and nothing else, else its words.

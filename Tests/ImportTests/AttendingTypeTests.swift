@@ -63,3 +63,12 @@ import Testing
         #expect(converter.facts.map(\.value) == ["Online / home visits"])
     }
 }
+
+/// Who a service is for, said once even when a feed says it twice.
+@Suite struct EligibilityWordsTests {
+    @Test func theSameWordsFromTwoPlacesAreKeptOnce() {
+        #expect(ServiceConverter.distinct(["Adults", "Carers", "adults.", " Carers ", "Ages 18 and over"])
+                == ["Adults", "Carers", "Ages 18 and over"])
+        #expect(ServiceConverter.distinct(["", " . "]).isEmpty)
+    }
+}

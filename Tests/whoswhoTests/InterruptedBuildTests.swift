@@ -91,6 +91,9 @@ import Testing
     /// sends `signal`. Returns the exit status and standard error; `interrupted` is false
     /// when the build finished before it could be caught writing.
     static func interruptWhileWriting(_ content: URL, _ output: URL, with signal: Int32) throws -> (status: Int32, stderr: String, interrupted: Bool) {
+        // A staging folder an earlier signal left behind is not this build's: its few
+        // pages must not be taken for this build's writing.
+        let earlier = Set(try stagingFolders(beside: output))
         let started = try start(content, output)
         let process = started.process
 
@@ -99,7 +102,7 @@ import Testing
         let deadline = Date().addingTimeInterval(600)
         var interrupted = false
         while process.isRunning && Date() < deadline {
-            if let staging = try stagingFolders(beside: output).first,
+            if let staging = try stagingFolders(beside: output).first(where: { !earlier.contains($0) }),
                let cards = try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path + "/" + staging + "/cards"),
                cards.count > 100 {
                 kill(process.processIdentifier, signal)

@@ -71,30 +71,45 @@ public struct SitePages: Sendable {
     /// The pages search engines are told of, with their last changes, in the order of
     /// `all()`: every page but the not-found page and renamed cards' old addresses.
     func sitemapEntries() -> [(path: String, date: ContentDate?)] {
-        let newest = content.cards.map(\.updated).max()
-        let newestGuide = content.guides.map(\.updated).max()
+        let changes = LastChanges(graph)
         return all().compactMap { page in
             switch page {
             case .notFound, .moved: return nil
-            default: return (route(of: page).path, lastChange(of: page, newest: newest, newestGuide: newestGuide))
+            default: return (route(of: page).path, changes.of(page))
             }
         }
     }
+}
 
-    /// The day a page last changed: a card's or guide's own date, else the newest of the
-    /// cards (or guides) it lists; nil for the search page.
-    func lastChange(of page: Page, newest: ContentDate?, newestGuide: ContentDate?) -> ContentDate? {
+/// The day each page last changed: a card's or guide's own date, else the newest of the
+/// cards (or guides) it lists; nil for the search page. Each list's date is worked out
+/// once, not once for each of its pages.
+struct LastChanges {
+    let content: Content
+    let newest: ContentDate?, newestGuide: ContentDate?
+    let topics: [ContentDate?], topicRegions: [ContentDate?], regions: [ContentDate?]
+
+    init(_ graph: SiteGraph) {
+        let content = graph.content
         func newestOf(_ cards: [Int]) -> ContentDate? { cards.map { content.cards[$0].updated }.max() }
+        self.content = content
+        newest = content.cards.map(\.updated).max()
+        newestGuide = content.guides.map(\.updated).max()
+        topics = graph.cardsByTopic.map(newestOf)
+        // The cards a topic-by-region page lists: those based in the region and those that cover it from wider.
+        topicRegions = graph.topicRegionPages.map { newestOf($0.local + $0.wider) }
+        regions = content.regions.indices.map { r in newestOf(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }) }
+    }
+
+    func of(_ page: Page) -> ContentDate? {
         switch page {
-        case .card(let i): return content.cards[i].updated
+        case .card(let i), .moved(let i, _): return content.cards[i].updated
         case .guide(let i): return content.guides[i].updated
         case .guideList: return newestGuide
-        case .topic(let t, _): return newestOf(graph.cardsByTopic[t])
-        // The cards it lists: those based in the region and those that cover it from wider.
-        case .topicRegion(let i, _): return newestOf(graph.topicRegionPages[i].local + graph.topicRegionPages[i].wider)
-        case .region(let r, _): return newestOf(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] })
+        case .topic(let t, _): return topics[t]
+        case .topicRegion(let i, _): return topicRegions[i]
+        case .region(let r, _): return regions[r]
         case .search, .notFound: return nil
-        case .moved(let i, _): return content.cards[i].updated
         case .home, .cardList, .topicList, .regionList, .coverage, .lookingFor, .evidence: return newest
         }
     }

@@ -19,6 +19,13 @@ public enum MarkdownRenderer {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
+    /// Held while cmark-gfm finishes a parse. The characters that start an extension's
+    /// inline syntax (`~` for strikethrough, `:`, `w` and `@` for autolinks) live in one
+    /// table for the whole process, which each parse sets before its inline pass and
+    /// clears after it; two passes at once would let one's clearing turn the other's
+    /// `~~struck~~` and bare links into plain text. Reading blocks stays on every core.
+    private static let inlinePassLock = NSLock()
+
     /// Renders `source` to HTML.
     ///
     /// Raw HTML is omitted, and a link or image whose scheme is not one of
@@ -53,7 +60,7 @@ public enum MarkdownRenderer {
                 if let p = chars.baseAddress { cmark_parser_feed(parser, p, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
+        guard let root = inlinePassLock.withLock({ cmark_parser_finish(parser) }) else {
             return MarkdownDocument(html: "", headings: [], links: [], plainText: "")
         }
         defer { cmark_node_free(root) }

@@ -21,6 +21,24 @@ import TestSupport
         #expect(doc.html.contains("type=\"checkbox\" checked=\"\""))
     }
 
+    /// cmark-gfm keeps the characters that start an extension's inline syntax (`~` for
+    /// strikethrough, `:` and `w` for autolinks) in one table for the whole process, which
+    /// each parse sets before its inline pass and clears after it. Parses on every core at
+    /// once must still each see the table set, or `~~gone~~` and bare links come out as text.
+    @Test func documentsRenderedOnEveryCoreAtOnceComeOutAsOnOneCore() async {
+        let sources = (0..<400).map { n in
+            "Item \(n): ~~gone~~ and https://example.org/\(n), see www.example.org and a@example.org.\n\n"
+                + String(repeating: "Some *plain* text with ~~struck~~ words and https://example.net/x links. ", count: n % 40)
+        }
+        let alone = sources.map { MarkdownRenderer.render($0).html }
+        for _ in 0..<5 {
+            let together = await Concurrent.map(sources.count, minimumChunk: 1) { MarkdownRenderer.render(sources[$0]).html }
+            let differing = zip(alone, together).filter { $0 != $1 }.count
+            #expect(differing == 0, "\(differing) of \(sources.count) documents rendered differently when rendered at once")
+            if differing > 0 { break }
+        }
+    }
+
     @Test func omitsRawHTML() {
         let doc = MarkdownRenderer.render("<script>alert(1)</script>\n\nHi <iframe src=x></iframe> <b onclick=\"x()\">b</b>\n")
         #expect(!doc.html.contains("<script"))

@@ -254,7 +254,7 @@ enum Staging {
     }
 
     static func remove(_ path: String) {
-        try? FileManager.default.removeItem(atPath: path)
+        OutputFolder.removeMarkerLast(path)
         Interruption.untrack(path)
     }
 }

@@ -74,7 +74,7 @@ private final class ActiveStaging: @unchecked Sendable {
         for folder in folders.sorted() {
             let abandoned = folder + "-interrupted"
             let target = rename(folder, abandoned) == 0 ? abandoned : folder
-            try? FileManager.default.removeItem(atPath: target)
+            OutputFolder.removeMarkerLast(target)
         }
     }
 }

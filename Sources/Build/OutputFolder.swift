@@ -68,6 +68,23 @@ public enum OutputFolder {
             """, forceable: true)
     }
 
+    /// Removes a folder a build made, its marker last, so that a removal cut short (by a
+    /// signal, or a writer still adding files) leaves a marked folder, which the next
+    /// build recognises as its own and removes. An absent folder is fine.
+    static func removeMarkerLast(_ folder: String) {
+        for _ in 0..<3 {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names where name != markerName {
+                try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
+            guard let rest = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            if rest.allSatisfy({ $0 == markerName }) {
+                unlink(folder + "/" + markerName)
+                if rmdir(folder) == 0 || errno == ENOENT { return }
+            }
+        }
+    }
+
     /// True when `folder` holds the marker as a regular file.
     static func isMarked(_ folder: String) -> Bool {
         var info = stat()

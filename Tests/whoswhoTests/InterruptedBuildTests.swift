@@ -87,6 +87,15 @@ import Testing
             .filter { $0.contains(".whoswho-staging-") }.sorted()
     }
 
+    /// What each staging folder beside `output` holds at its top, for a failure message.
+    static func leftovers(beside output: URL) -> String {
+        let parent = output.deletingLastPathComponent().path
+        return ((try? stagingFolders(beside: output)) ?? []).map { name in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: parent + "/" + name)) ?? []
+            return name + ": " + names.sorted().prefix(12).joined(separator: ", ")
+        }.joined(separator: "; ")
+    }
+
     /// Starts a build, waits until it is writing pages into its staging folder, then
     /// sends `signal`. Returns the exit status and standard error; `interrupted` is false
     /// when the build finished before it could be caught writing.
@@ -153,12 +162,12 @@ import Testing
         #expect(limited.status == 2, "\(limited.stderr)")
         #expect(limited.stderr.contains("File too large"), "\(limited.stderr)")
         #expect(try BuildCommandTests.state(output) == before)
-        #expect(try Self.stagingFolders(beside: output) == [])
+        #expect(try Self.stagingFolders(beside: output) == [], "\(Self.leftovers(beside: output))")
 
         // The next run publishes the change and leaves nothing behind.
         let last = try Self.build(content, output)
         #expect(last.status == 0, "\(last.stderr)")
-        #expect(try Self.stagingFolders(beside: output) == [])
+        #expect(try Self.stagingFolders(beside: output) == [], "\(Self.leftovers(beside: output))")
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("Changed 2"))
     }

@@ -8,16 +8,17 @@ internal import Content
 extension DataFiles {
     /// The sitemap's `<url>` lines with their last changes, in the order of the site's
     /// pages (`SitePages.sitemapEntries()`).
-    func sitemapLines() -> [(line: String, date: ContentDate?)] {
+    static func sitemapLines(of pages: SitePages, base: String?) -> [(line: String, date: ContentDate?)] {
         pages.sitemapEntries().map { path, date in
-            var line = "  <url><loc>\(XMLText.escape(location(path)))</loc>"
+            var line = "  <url><loc>\(XMLText.escape(location(path, base: base)))</loc>"
             if let date { line += "<lastmod>\(date)</lastmod>" }
             return (line + "</url>\n", date)
         }
     }
 
     /// A page's address in the sitemap: absolute with a base URL, else a path from the root.
-    func location(_ path: String) -> String { base.map { $0 + path } ?? "/" + path }
+    static func location(_ path: String, base: String?) -> String { base.map { $0 + path } ?? "/" + path }
+    func location(_ path: String) -> String { Self.location(path, base: base) }
 
     static let sitemapHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
     static let sitemapTail = "</urlset>\n"
@@ -39,7 +40,7 @@ extension DataFiles {
 
     /// sitemap.xml: every address, or, when split, the sitemap index.
     public func sitemap() -> String {
-        let lines = sitemapLines()
+        let lines = sitemapLines
         guard sitemapRuns.count > 1 else { return urlset(lines[...]) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (n, run) in sitemapRuns.enumerated() {
@@ -52,7 +53,7 @@ extension DataFiles {
 
     /// Sitemap part `n` (from 1) of a split sitemap.
     func sitemapPart(number n: Int) -> String {
-        urlset(sitemapLines()[sitemapRuns[n - 1]])
+        urlset(sitemapLines[sitemapRuns[n - 1]])
     }
 
     func urlset(_ lines: ArraySlice<(line: String, date: ContentDate?)>) -> String {

@@ -10,6 +10,8 @@ public struct DataFiles: FileGenerator {
     public let limits: DataLimits
     /// index.json's files of entries (DataFiles+Index.swift).
     public private(set) var entryFiles: [EntryFile] = []
+    /// The sitemap's `<url>` lines, made once (DataFiles+Sitemap.swift).
+    private(set) var sitemapLines: [(line: String, date: ContentDate?)] = []
     /// The addresses each sitemap file holds (DataFiles+Sitemap.swift).
     private(set) var sitemapRuns: [Range<Int>] = []
     /// The spreadsheets index.json lists, when planned already (the renderer plans them
@@ -31,7 +33,8 @@ public struct DataFiles: FileGenerator {
         self.limits = limits
         self.csvFiles = csvFiles
         self.pages = pages ?? SitePages(graph: graph, coverage: csvFiles?.coverage ?? Coverage(graph))
-        sitemapRuns = Self.sitemapRuns(sitemapLines(), limits: limits)
+        sitemapLines = Self.sitemapLines(of: self.pages, base: options.baseURL)
+        sitemapRuns = Self.sitemapRuns(sitemapLines, limits: limits)
     }
 
     /// The data files, with the sizes of index.json's entries worked out on every core;

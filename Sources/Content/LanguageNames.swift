@@ -2,8 +2,10 @@
 /// part: the ISO 639-1 codes (two letters), with the names the Unicode CLDR gives them,
 /// and the three-letter ISO 639-3 codes of languages spoken in the UK that have no
 /// two-letter code (British Sign Language is `bfi`, Sylheti `syl`, Cantonese `yue`).
-/// A fixed table, not the system's locale data, so that a page says the same on every
-/// machine.
+/// A fixed table, not the system's locale data, so that a check says the same on every
+/// machine. The names here read what contributors and imported feeds write ("Welsh" for
+/// `cy`); the names pages show are the theme's words, `language_cy` in words/en.yml,
+/// which has one for every tag here.
 public enum LanguageNames {
     /// Tag (lower case) → English name.
     public static let table: [String: String] = [

@@ -172,23 +172,20 @@ public struct Region: Sendable, Equatable {
 public enum Kind: String, Sendable, CaseIterable, Codable {
     case person, group, organisation, network
 
-    /// Display label.
+    /// English label, for the search index; pages take theirs from the theme's words.
     public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// Whether a card's support is running.
 public enum Status: String, Sendable, CaseIterable, Codable {
     case active, paused, closed
-
-    /// Display label.
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// How support is offered.
 public enum Format: String, Sendable, CaseIterable, Codable {
     case oneToOne = "one-to-one", group, online, phone, text, inPerson = "in-person"
 
-    /// Display label.
+    /// English label, for the search index; pages take theirs from the theme's words.
     public var label: String {
         switch self {
         case .oneToOne: return "One-to-one"

@@ -1,5 +1,6 @@
 internal import Content
 internal import Support
+internal import Render
 
 extension OpenReferralExport {
     /// How people take part (a card's `formats`), in the words ORUK 3.0 carries it in:
@@ -7,7 +8,7 @@ extension OpenReferralExport {
     /// service" (`In person, Online`). The labels are words the importer reads back as the
     /// same formats. Nil for a card that lists none.
     static func attendingType(_ formats: [Format]) -> String? {
-        formats.isEmpty ? nil : formats.map(\.label).joined(separator: ", ")
+        formats.isEmpty ? nil : formats.map(Words.english.label).joined(separator: ", ")
     }
 
     /// Card `i`'s schedules (`schedules(_:service:)`), each saying how people attend; a

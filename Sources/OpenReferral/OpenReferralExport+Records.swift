@@ -26,7 +26,7 @@ extension OpenReferralExport {
         let details = card.details
         if let e = details.eligibility { pairs.append(("eligibility_description", .string(e))) }
         if !details.referral.isEmpty {
-            pairs.append(("application_process", .string(details.referral.map(\.label).joined(separator: "; "))))
+            pairs.append(("application_process", .string(details.referral.map(Words.english.label).joined(separator: "; "))))
         }
         if let o = organizationOf[i], let organizationID = organizationIDs[o], let organization = organization(o) {
             pairs.insert(("organization_id", .string(organizationID)), at: 1)
@@ -46,13 +46,13 @@ extension OpenReferralExport {
         pairs.append(("service_at_locations", .array(serviceAtLocations(i, withService: false))))
         pairs.append(("languages", .array(details.languages.map { tag in
             .object([("id", .string(OpenReferralIDs.child("language", of: id, tag.lowercased()))), ("service_id", .string(id)),
-                     ("name", .string(LanguageNames.name(of: tag) ?? tag)), ("code", .string(tag))])
+                     ("name", .string(Words.english.language(tag) ?? tag)), ("code", .string(tag))])
         })))
         var costs: [JSONValue] = []
         if let cost = details.cost {
             var option: [(String, JSONValue)] = [("id", .string(OpenReferralIDs.child("cost_option", of: id, "1"))), ("service_id", .string(id))]
             if cost == .free { option += [("option", .string("Free")), ("amount", .int(0))] }
-            option.append(("amount_description", .string(DirectoryWords.cost(cost))))
+            option.append(("amount_description", .string(DirectoryWords.english.cost(cost))))
             costs.append(.object(option))
         }
         pairs.append(("cost_options", .array(costs)))
@@ -114,7 +114,7 @@ extension OpenReferralExport {
                 pairs.append(("byday", .string(byday.joined(separator: ","))))
                 if let start = m.start { pairs.append(("opens_at", .string(start.description))) }
                 if let end = m.end { pairs.append(("closes_at", .string(end.description))) }
-                pairs.append(("description", .string(DirectoryWords.line(m))))
+                pairs.append(("description", .string(DirectoryWords.english.line(m))))
                 if let note = m.note { pairs.append(("notes", .string(note))) }
                 return .object(pairs)
             }

@@ -2999,6 +2999,310 @@ month_10: October
 month_11: November
 month_12: December
 
+# The labels of a card's kind, status and formats, and "Guide" for the search filters
+kind_person: Person
+kind_group: Group
+kind_organisation: Organisation
+kind_network: Network
+guide_label: Guide
+status_active: Active
+status_paused: Paused
+status_closed: Closed
+format_one_to_one: One-to-one
+format_group: Group
+format_online: Online
+format_phone: Phone
+format_text: Text
+format_in_person: In person
+
+# The ways in (referral): in full on a card's page, and short in a list entry
+referral_self_referral: "Self-referral: get in touch yourself"
+referral_drop_in: "Drop in: just turn up"
+referral_appointment: By appointment
+referral_professional_referral: "Referral by a professional, such as a GP or support worker"
+way_in_self_referral: self-referral
+way_in_drop_in: drop in
+way_in_appointment: by appointment
+way_in_professional_referral: referral by a professional
+
+# Lists in a sentence: "a and b", "a, b and c"; {items} is all but the last, joined by list_comma.
+# A list entry's ways in use list_or, with the first letter made a capital.
+list_and: "{items} and {last}"
+list_or: "{items} or {last}"
+list_comma: ", "
+cost_free: Free
+
+# Meeting times: "Tuesdays, 10:00 to 12:00", "Every other Wednesday (term time only)",
+# "The first and third Monday of the month, from 19:00". {days} is a list of days_ words,
+# {day} a list of day_ words, {weeks} a list of week_ words, {when} the days part.
+day_monday: Monday
+day_tuesday: Tuesday
+day_wednesday: Wednesday
+day_thursday: Thursday
+day_friday: Friday
+day_saturday: Saturday
+day_sunday: Sunday
+days_monday: Mondays
+days_tuesday: Tuesdays
+days_wednesday: Wednesdays
+days_thursday: Thursdays
+days_friday: Fridays
+days_saturday: Saturdays
+days_sunday: Sundays
+week_first: first
+week_second: second
+week_third: third
+week_fourth: fourth
+week_last: last
+meets_every_day: Every day
+meets_weekdays: Monday to Friday
+meets_weekends: Saturdays and Sundays
+meets_weekly: "{days}"
+meets_fortnightly: "Every other {day}"
+meets_monthly: "The {weeks} {day} of the month"
+meets_from_to: "{when}, {start} to {end}"
+meets_from: "{when}, from {start}"
+meets_note: "{meeting} ({note})"
+
+# The spreadsheets' titles and what each column holds, in csv-metadata.json
+csv_cards_title: Every card
+csv_coverage_title: Active cards by topic and region
+csv_cards_slug: "The card's identity, the last part of its page's address"
+csv_cards_name: "The card's name"
+csv_cards_kind: "person, group, organisation or network"
+csv_cards_status: "active, paused or closed"
+csv_cards_summary: "What the card offers, in a sentence or two"
+csv_cards_topics: "Its topics, by name, separated by semicolons"
+csv_cards_regions: "Its regions, by name, separated by semicolons"
+csv_cards_updated: When the card was last checked (YYYY-MM-DD)
+csv_cards_page: "The card's page on the site"
+csv_cards_formats: "How support is offered, separated by semicolons"
+csv_cards_looking_for: What the card is looking for
+csv_cards_website: "Its website (for a person, only when the card shares its contact details in open data)"
+csv_cards_email: Its email address (the same rule)
+csv_cards_phone: Its phone number (the same rule)
+csv_cards_organisation: The name of the organisation that runs it
+csv_cards_organisation_slug: "That organisation's card"
+csv_cards_eligibility: Who it is for
+csv_cards_cost: What it costs
+csv_cards_referral: "How to get in, separated by semicolons"
+csv_cards_languages: "Languages offered, by name, separated by semicolons"
+csv_cards_meets: "When it meets, in words, separated by semicolons"
+csv_cards_locations: "Where it meets: each place's name, address, town, county and postcode, places separated by semicolons"
+csv_cards_postcodes: "The postcodes of its places, separated by semicolons"
+csv_coverage_topic: "The topic's name"
+csv_coverage_topic_slug: "The topic's identity"
+csv_coverage_region: "The region's name"
+csv_coverage_region_slug: "The region's identity"
+csv_coverage_within: "The identity of the wider region this one is within, if any"
+csv_coverage_active_cards: Active cards of the topic based in the region or a region within it
+csv_coverage_active_covering_from_wider: Active cards of the topic that cover the region as part of a wider one
+csv_coverage_page: "The topic-by-region page listing them, when there is one"
+
+# The names of the languages a card may list in `languages`, by their tag's first part
+language_aa: Afar
+language_ab: Abkhazian
+language_ae: Avestan
+language_af: Afrikaans
+language_ak: Akan
+language_am: Amharic
+language_an: Aragonese
+language_ar: Arabic
+language_as: Assamese
+language_ase: American Sign Language
+language_av: Avaric
+language_ay: Aymara
+language_az: Azerbaijani
+language_ba: Bashkir
+language_be: Belarusian
+language_ber: Berber
+language_bfi: British Sign Language
+language_bg: Bulgarian
+language_bi: Bislama
+language_bm: Bambara
+language_bn: Bengali
+language_bo: Tibetan
+language_br: Breton
+language_bs: Bosnian
+language_ca: Catalan
+language_ce: Chechen
+language_ch: Chamorro
+language_ckb: Kurdish (Sorani)
+language_cmn: Mandarin
+language_co: Corsican
+language_cr: Cree
+language_cs: Czech
+language_cu: Church Slavic
+language_cv: Chuvash
+language_cy: Welsh
+language_da: Danish
+language_de: German
+language_dv: Dhivehi
+language_dz: Dzongkha
+language_ee: Ewe
+language_el: Greek
+language_en: English
+language_eo: Esperanto
+language_es: Spanish
+language_et: Estonian
+language_eu: Basque
+language_fa: Persian
+language_ff: Fula
+language_fi: Finnish
+language_fil: Filipino
+language_fj: Fijian
+language_fo: Faroese
+language_fr: French
+language_fy: Western Frisian
+language_ga: Irish
+language_gd: Scottish Gaelic
+language_gl: Galician
+language_gn: Guarani
+language_gu: Gujarati
+language_gv: Manx
+language_ha: Hausa
+language_hak: Hakka
+language_he: Hebrew
+language_hi: Hindi
+language_hmn: Hmong
+language_ho: Hiri Motu
+language_hr: Croatian
+language_ht: Haitian Creole
+language_hu: Hungarian
+language_hy: Armenian
+language_hz: Herero
+language_ia: Interlingua
+language_id: Indonesian
+language_ie: Interlingue
+language_ig: Igbo
+language_ii: Liangshan Yi
+language_ik: Inupiaq
+language_io: Ido
+language_is: Icelandic
+language_isg: Irish Sign Language
+language_it: Italian
+language_iu: Inuktitut
+language_ja: Japanese
+language_jam: Jamaican Creole
+language_jv: Javanese
+language_ka: Georgian
+language_kg: Kongo
+language_ki: Kikuyu
+language_kj: Kuanyama
+language_kk: Kazakh
+language_kl: Kalaallisut
+language_km: Khmer
+language_kmr: Kurdish (Kurmanji)
+language_kn: Kannada
+language_ko: Korean
+language_kr: Kanuri
+language_ks: Kashmiri
+language_ku: Kurdish
+language_kv: Komi
+language_kw: Cornish
+language_ky: Kyrgyz
+language_la: Latin
+language_lb: Luxembourgish
+language_lg: Ganda
+language_li: Limburgish
+language_ln: Lingala
+language_lo: Lao
+language_lt: Lithuanian
+language_lu: Luba-Katanga
+language_lv: Latvian
+language_mfe: Mauritian Creole
+language_mg: Malagasy
+language_mh: Marshallese
+language_mi: Māori
+language_mk: Macedonian
+language_ml: Malayalam
+language_mn: Mongolian
+language_mr: Marathi
+language_ms: Malay
+language_mt: Maltese
+language_my: Burmese
+language_na: Nauru
+language_nb: Norwegian Bokmål
+language_nd: North Ndebele
+language_ne: Nepali
+language_ng: Ndonga
+language_nl: Dutch
+language_nn: Norwegian Nynorsk
+language_no: Norwegian
+language_nr: South Ndebele
+language_nv: Navajo
+language_ny: Chichewa
+language_oc: Occitan
+language_oj: Ojibwa
+language_om: Oromo
+language_or: Odia
+language_os: Ossetic
+language_pa: Punjabi
+language_pcm: Nigerian Pidgin
+language_pi: Pali
+language_pl: Polish
+language_prs: Dari
+language_ps: Pashto
+language_pt: Portuguese
+language_qu: Quechua
+language_rm: Romansh
+language_rn: Rundi
+language_ro: Romanian
+language_rom: Romani
+language_ru: Russian
+language_rw: Kinyarwanda
+language_sa: Sanskrit
+language_sc: Sardinian
+language_sco: Scots
+language_sd: Sindhi
+language_se: North Sámi
+language_sg: Sango
+language_si: Sinhala
+language_sk: Slovak
+language_sl: Slovenian
+language_sm: Samoan
+language_sn: Shona
+language_so: Somali
+language_sq: Albanian
+language_sr: Serbian
+language_ss: Swati
+language_st: Southern Sotho
+language_su: Sundanese
+language_sv: Swedish
+language_sw: Swahili
+language_syl: Sylheti
+language_ta: Tamil
+language_te: Telugu
+language_tg: Tajik
+language_th: Thai
+language_ti: Tigrinya
+language_tk: Turkmen
+language_tl: Tagalog
+language_tn: Tswana
+language_to: Tongan
+language_tpi: Tok Pisin
+language_tr: Turkish
+language_ts: Tsonga
+language_tt: Tatar
+language_tw: Twi
+language_ty: Tahitian
+language_ug: Uyghur
+language_uk: Ukrainian
+language_ur: Urdu
+language_uz: Uzbek
+language_ve: Venda
+language_vi: Vietnamese
+language_vo: Volapük
+language_wa: Walloon
+language_wo: Wolof
+language_xh: Xhosa
+language_yi: Yiddish
+language_yo: Yoruba
+language_yue: Cantonese
+language_za: Zhuang
+language_zh: Chinese
+language_zu: Zulu
+
 """#),
     ]
 }

@@ -10,6 +10,9 @@ public import Graph
 public struct CSVFiles: FileGenerator {
     public let graph: SiteGraph
     public let options: RenderOptions
+    /// The theme's words: the tables' titles, the columns' descriptions and the words in
+    /// the cells (labels, meeting times, the names of languages).
+    public let words: Words
     let coverage: Coverage
     /// The positions in `graph.cardsByName` each part of cards.csv holds.
     let cardParts: [Range<Int>]
@@ -24,12 +27,13 @@ public struct CSVFiles: FileGenerator {
     public static let metadataPath = Route.spreadsheetMetadata.path
 
     /// Plans the files, measuring every row to see where the parts must be cut.
-    public init(graph: SiteGraph, options: RenderOptions, partLimit: Int = CSVFiles.partLimit) {
+    public init(graph: SiteGraph, options: RenderOptions, words: Words = .english, partLimit: Int = CSVFiles.partLimit) {
         self.graph = graph
         self.options = options
+        self.words = words
         coverage = Coverage(graph)
         let header = CSVText.byteOrderMark.count
-        let rows = CardsCSV(graph: graph, base: options.baseURL)
+        let rows = CardsCSV(graph: graph, base: options.baseURL, words: words)
         let cardHeader = header + rows.header.utf8.count, cardRows = graph.cardsByName.map { rows.row($0).utf8.count }
         cardParts = CSVText.parts(headerBytes: cardHeader, rowBytes: cardRows, limit: partLimit)
         cardPartBytes = cardParts.map { cardHeader + cardRows[$0].reduce(0, +) }
@@ -76,7 +80,7 @@ public struct CSVFiles: FileGenerator {
     /// The bytes of one of `paths`.
     public func bytes(of path: String) -> [UInt8] {
         if let k = cardPaths.firstIndex(of: path) {
-            let rows = CardsCSV(graph: graph, base: options.baseURL)
+            let rows = CardsCSV(graph: graph, base: options.baseURL, words: words)
             return file(header: rows.header, rows: cardParts[k].map { rows.row(graph.cardsByName[$0]) })
         }
         if let k = coveragePaths.firstIndex(of: path) {
@@ -98,10 +102,10 @@ public struct CSVFiles: FileGenerator {
     /// part with its columns, and the licence as `dc:license`.
     func metadata() -> JSONValue {
         let site = graph.content.site
-        func table(_ path: String, _ title: String, _ columns: [(String, String)]) -> JSONValue {
+        func table(_ path: String, _ title: String, _ columns: [(String, Words.Key)]) -> JSONValue {
             .object([("url", .string(path)), ("dc:title", .string(title)),
                      ("tableSchema", .object([("columns", .array(columns.map { name, description in
-                         .object([("name", .string(name)), ("titles", .string(name)), ("dc:description", .string(description))])
+                         .object([("name", .string(name)), ("titles", .string(name)), ("dc:description", .string(words(description)))])
                      }))]))])
         }
         var pairs: [(String, JSONValue)] = [("@context", .string("http://www.w3.org/ns/csvw")), ("dc:title", .string(site.title))]
@@ -111,13 +115,11 @@ public struct CSVFiles: FileGenerator {
         }
         if let base = options.baseURL { pairs.append(("dc:source", .string(base))) }
         let cards = cardPaths, cells = coveragePaths
-        var tables = cards.enumerated().map { k, path in
-            table(path, cards.count == 1 ? "Every card" : "Every card, part \(k + 1) of \(cards.count)", CardsCSV.columns)
+        func title(_ key: Words.Key, part k: Int, of parts: Int) -> String {
+            parts == 1 ? words(key) : words(.downloadPart, ["label": words(key), "number": String(k + 1), "parts": String(parts)])
         }
-        tables += cells.enumerated().map { k, path in
-            table(path, cells.count == 1 ? "Active cards by topic and region" : "Active cards by topic and region, part \(k + 1) of \(cells.count)",
-                  CoverageCSV.columns)
-        }
+        var tables = cards.enumerated().map { k, path in table(path, title(.csvCardsTitle, part: k, of: cards.count), CardsCSV.columns) }
+        tables += cells.enumerated().map { k, path in table(path, title(.csvCoverageTitle, part: k, of: cells.count), CoverageCSV.columns) }
         pairs.append(("dialect", .object([("encoding", .string("utf-8")), ("header", .bool(true))])))
         pairs.append(("tables", .array(tables)))
         return .object(pairs)
@@ -128,23 +130,24 @@ public struct CSVFiles: FileGenerator {
 struct CardsCSV {
     let graph: SiteGraph
     let base: String?
+    let words: Words
 
     /// Every column, with what it holds.
-    static let columns: [(String, String)] = [
-        ("slug", "The card's identity, the last part of its page's address"),
-        ("name", "The card's name"), ("kind", "person, group, organisation or network"),
-        ("status", "active, paused or closed"), ("summary", "What the card offers, in a sentence or two"),
-        ("topics", "Its topics, by name, separated by semicolons"), ("regions", "Its regions, by name, separated by semicolons"),
-        ("updated", "When the card was last checked (YYYY-MM-DD)"), ("page", "The card's page on the site"),
-        ("formats", "How support is offered, separated by semicolons"), ("looking_for", "What the card is looking for"),
-        ("website", "Its website (for a person, only when the card shares its contact details in open data)"),
-        ("email", "Its email address (the same rule)"), ("phone", "Its phone number (the same rule)"),
-        ("organisation", "The name of the organisation that runs it"), ("organisation_slug", "That organisation's card"),
-        ("eligibility", "Who it is for"), ("cost", "What it costs"),
-        ("referral", "How to get in, separated by semicolons"), ("languages", "Languages offered, by name, separated by semicolons"),
-        ("meets", "When it meets, in words, separated by semicolons"),
-        ("locations", "Where it meets: each place's name, address, town, county and postcode, places separated by semicolons"),
-        ("postcodes", "The postcodes of its places, separated by semicolons"),
+    static let columns: [(String, Words.Key)] = [
+        ("slug", .csvCardsSlug),
+        ("name", .csvCardsName), ("kind", .csvCardsKind),
+        ("status", .csvCardsStatus), ("summary", .csvCardsSummary),
+        ("topics", .csvCardsTopics), ("regions", .csvCardsRegions),
+        ("updated", .csvCardsUpdated), ("page", .csvCardsPage),
+        ("formats", .csvCardsFormats), ("looking_for", .csvCardsLookingFor),
+        ("website", .csvCardsWebsite),
+        ("email", .csvCardsEmail), ("phone", .csvCardsPhone),
+        ("organisation", .csvCardsOrganisation), ("organisation_slug", .csvCardsOrganisationSlug),
+        ("eligibility", .csvCardsEligibility), ("cost", .csvCardsCost),
+        ("referral", .csvCardsReferral), ("languages", .csvCardsLanguages),
+        ("meets", .csvCardsMeets),
+        ("locations", .csvCardsLocations),
+        ("postcodes", .csvCardsPostcodes),
     ]
 
     var header: String { CSVText.record(Self.columns.map { CSVText.text($0.0) }) }
@@ -156,14 +159,15 @@ struct CardsCSV {
         let contact = card.sharesContactInData ? card.contact : nil
         let organisation = graph.organisations.runBy[i].map { content.cards[$0] }
         let list = { (items: [String]) in items.joined(separator: "; ") }
+        let directory = DirectoryWords(words)
         let cells: [String] = [
             card.slug, card.name, card.kind.rawValue, card.status.rawValue, card.summary,
             list(graph.cardTopics[i].map { content.topics[$0].name }), list(graph.cardRegions[i].map { content.regions[$0].name }),
-            card.updated.description, (base ?? "") + Route.card(card.slug).path, list(card.formats.map(\.label)), card.lookingFor ?? "",
+            card.updated.description, (base ?? "") + Route.card(card.slug).path, list(card.formats.map(words.label)), card.lookingFor ?? "",
             contact?.website ?? "", contact?.email ?? "", contact?.phone ?? "",
-            organisation?.name ?? "", organisation?.slug ?? "", details.eligibility ?? "", details.cost.map(DirectoryWords.cost) ?? "",
-            list(details.referral.map(\.label)), list(details.languages.map { LanguageNames.name(of: $0) ?? $0 }),
-            details.meets.map { list(DirectoryWords.lines($0)) } ?? "",
+            organisation?.name ?? "", organisation?.slug ?? "", details.eligibility ?? "", details.cost.map(directory.cost) ?? "",
+            list(details.referral.map(words.label)), list(details.languages.map { words.language($0) ?? $0 }),
+            details.meets.map { list(directory.lines($0)) } ?? "",
             list(details.locations.map(Self.place)), list(details.locations.compactMap(\.postcode)),
         ]
         return CSVText.record(cells.map(CSVText.text))
@@ -181,13 +185,13 @@ struct CoverageCSV {
     let coverage: Coverage
     let base: String?
 
-    static let columns: [(String, String)] = [
-        ("topic", "The topic's name"), ("topic_slug", "The topic's identity"),
-        ("region", "The region's name"), ("region_slug", "The region's identity"),
-        ("within", "The identity of the wider region this one is within, if any"),
-        ("active_cards", "Active cards of the topic based in the region or a region within it"),
-        ("active_covering_from_wider", "Active cards of the topic that cover the region as part of a wider one"),
-        ("page", "The topic-by-region page listing them, when there is one"),
+    static let columns: [(String, Words.Key)] = [
+        ("topic", .csvCoverageTopic), ("topic_slug", .csvCoverageTopicSlug),
+        ("region", .csvCoverageRegion), ("region_slug", .csvCoverageRegionSlug),
+        ("within", .csvCoverageWithin),
+        ("active_cards", .csvCoverageActiveCards),
+        ("active_covering_from_wider", .csvCoverageActiveCoveringFromWider),
+        ("page", .csvCoveragePage),
     ]
 
     var header: String { CSVText.record(Self.columns.map { CSVText.text($0.0) }) }

@@ -11,11 +11,11 @@ extension DataFiles {
         if let m = details.meets {
             var regular: [JSONValue] = []
             if case .regular(let meetings) = m { regular = meetings.map(Self.meetingValue) }
-            meets = .object([("words", strings(DirectoryWords.lines(m))), ("regular", .array(regular))])
+            meets = .object([("words", strings(DirectoryWords.english.lines(m))), ("regular", .array(regular))])
         }
         var cost: JSONValue = .null
         if let c = details.cost {
-            cost = .object([("free", .bool(c == .free)), ("text", .string(DirectoryWords.cost(c)))])
+            cost = .object([("free", .bool(c == .free)), ("text", .string(DirectoryWords.english.cost(c)))])
         }
         return [
             ("locations", .array(details.locations.map(Self.locationValue))),
@@ -24,7 +24,7 @@ extension DataFiles {
             ("cost", cost),
             ("referral", strings(details.referral.map(\.rawValue))),
             ("languages", .array(details.languages.map {
-                .object([("tag", .string($0)), ("name", .string(LanguageNames.name(of: $0) ?? $0))])
+                .object([("tag", .string($0)), ("name", .string(Words.english.language($0) ?? $0))])
             })),
             ("organisation", .optional(graph.organisations.runBy[i].map { content.cards[$0].slug })),
             ("runs", strings(graph.organisations.runs[i].map { content.cards[$0].slug })),

@@ -12,15 +12,15 @@ extension PageContext {
         let details = content.cards[i].details
         // Always lists, so that a section on one never falls through to a value outside the card.
         c["locations"] = details.locations.map { Self.locationValues($0, words: words) }
-        c["meets"] = details.meets.map { DirectoryWords.lines($0).map { ["text": TemplateText($0)] } } ?? []
+        c["meets"] = details.meets.map { DirectoryWords(words).lines($0).map { ["text": TemplateText($0)] } } ?? []
         c["where_when"] = !details.locations.isEmpty || details.meets != nil
         var facts = false
         if let e = details.eligibility { c["eligibility"] = TemplateText(e); facts = true }
-        if let cost = details.cost { c["cost"] = TemplateText(DirectoryWords.cost(cost)); facts = true }
+        if let cost = details.cost { c["cost"] = TemplateText(DirectoryWords(words).cost(cost)); facts = true }
         // Always set, even empty: a list left out would be looked up in the page around it.
-        c["referral"] = details.referral.map { ["label": TemplateText($0.label)] }
+        c["referral"] = details.referral.map { ["label": TemplateText(words.label($0))] }
         c["languages"] = details.languages.map { tag in
-            ["name": TemplateText(LanguageNames.name(of: tag) ?? tag), "tag": TemplateText(tag)]
+            ["name": TemplateText(words.language(tag) ?? tag), "tag": TemplateText(tag)]
         }
         if !details.referral.isEmpty || !details.languages.isEmpty { facts = true }
         if let o = graph.organisations.runBy[i] {
@@ -60,13 +60,14 @@ extension PageContext {
         for location in details.locations {
             if let place = location.town ?? location.name { add(place) }
         }
-        if card.formats.contains(.online) { add(Format.online.label) }
-        let when = details.meets.map { DirectoryWords.lines($0).joined(separator: ". ") }
-        let join = DirectoryWords.waysIn(details.referral)
+        if card.formats.contains(.online) { add(words.label(Format.online)) }
+        let directory = DirectoryWords(words)
+        let when = details.meets.map { directory.lines($0).joined(separator: ". ") }
+        let join = directory.waysIn(details.referral)
         var out: [String: Any] = [:]
         // A card with many places names the first few, so that an entry stays short.
         if places.count > 4 { places = Array(places.prefix(3)) + [words(.morePlaces, ["count": String(places.count - 3)])] }
-        out["where"] = places.isEmpty ? false : TemplateText(DirectoryWords.list(places))
+        out["where"] = places.isEmpty ? false : TemplateText(directory.list(places))
         out["when"] = when.map(TemplateText.init) ?? false
         out["join"] = join.map(TemplateText.init) ?? false
         out["facts"] = !places.isEmpty || when != nil || join != nil

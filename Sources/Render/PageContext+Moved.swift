@@ -10,7 +10,7 @@ extension PageContext {
         let target = Route.card(card.slug).path
         var v = pageValues(title: words(.movedTitle, ["name": card.name]), description: words(.movedDescription, ["name": card.name, "site": content.site.title]),
                            jsonld: .object([("@context", .string("https://schema.org")), ("@type", .string("WebPage")),
-                                            ("name", .string("Moved: \(card.name)"))]))
+                                            ("name", .string(words(.movedTitle, ["name": card.name])))]))
         if var page = v["page"] as? [String: Any] {
             if let canonical = Route.absolute(target, base: base) {
                 page["canonical"] = TemplateText(canonical)

@@ -29,7 +29,7 @@ extension PageContext {
             current = entry
             let card = content.cards[entry.card]
             entries.append(["card_name": TemplateText(card.name), "card_url": TemplateText(Route.card(card.slug).path),
-                            "kind_label": TemplateText(card.kind.label), "looking_for": TemplateText(card.lookingFor ?? ""),
+                            "kind_label": TemplateText(words.label(card.kind)), "looking_for": TemplateText(card.lookingFor ?? ""),
                             "paused": card.status == .paused])
         }
         closeTopic()

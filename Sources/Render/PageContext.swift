@@ -48,8 +48,8 @@ struct PageContext {
         let card = content.cards[i]
         return [
             "url": TemplateText(Route.card(card.slug).path), "name": TemplateText(card.name), "kind": TemplateText(card.kind.rawValue),
-            "kind_label": TemplateText(card.kind.label), "summary": TemplateText(card.summary), "status": TemplateText(card.status.rawValue),
-            "status_label": TemplateText(card.status.label), "inactive": card.status != .active,
+            "kind_label": TemplateText(words.label(card.kind)), "summary": TemplateText(card.summary), "status": TemplateText(card.status.rawValue),
+            "status_label": TemplateText(words.label(card.status)), "inactive": card.status != .active,
             "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
             "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, Route.region(content.regions[$0].slug).path) },
         ].merging(Self.listFacts(card, words: words), uniquingKeysWith: { a, _ in a })
@@ -263,7 +263,7 @@ struct PageContext {
         c["updated"] = TemplateText(card.updated.description)
         c["updated_display"] = TemplateText(words.date(card.updated))
         c["stale"] = card.updated < renderer.options.today.monthsEarlier(24)
-        c["formats"] = card.formats.map { ["label": TemplateText($0.label)] }
+        c["formats"] = card.formats.map { ["label": TemplateText(words.label($0))] }
         if let l = card.lookingFor { c["looking_for"] = TemplateText(l) }
         if let contact = card.contact {
             var d: [String: Any] = [:]
@@ -362,8 +362,8 @@ struct PageContext {
             return row
         }
         // The facet values search.js filters by: the card kinds then guides, and the formats.
-        v["kinds"] = Kind.allCases.map { ["value": $0.rawValue, "label": $0.label] } + [["value": "guide", "label": "Guide"]]
-        v["formats"] = Format.allCases.map { ["value": $0.rawValue, "label": $0.label] }
+        v["kinds"] = Kind.allCases.map { ["value": $0.rawValue, "label": words.label($0)] } + [["value": "guide", "label": words(.guideLabel)]]
+        v["formats"] = Format.allCases.map { ["value": $0.rawValue, "label": words.label($0)] }
         // Where Search writes the index, from the site root.
         v["index_url"] = Route.searchFolder
         v["card_count"] = content.cards.count

@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
                                     cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems),
-                                    alphabet: Alphabet(graph: graph, perPage: graph.content.site.pageSize), csvFiles: CSVFiles(graph: graph, options: options))
+                                    alphabet: Alphabet(graph: graph, perPage: graph.content.site.pageSize), csvFiles: CSVFiles(graph: graph, options: options, words: theme.words))
         // The shared values depend only on the kind of page (its template) and its depth
         // (its root), so the first page of each kind and depth gives them.
         var variants: [String: Theme] = [:]

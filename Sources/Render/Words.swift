@@ -2,43 +2,18 @@ internal import YAML
 internal import Content
 
 /// The words whoswho writes into pages itself (page titles and descriptions, headings it
-/// makes from names, dates), read from the theme's `words/LANG.yml` so that a theme in
+/// makes from names, dates, labels, meeting times, the names of languages, the
+/// spreadsheets' column descriptions), read from the theme's `words/LANG.yml` so that a theme in
 /// another language needs no change to whoswho (docs/themes.md). A value's `{name}`s are
 /// filled in when it is used.
 public struct Words: Sendable {
-    /// Every word whoswho asks a theme for.
-    enum Key: String, CaseIterable, Sendable {
-        case pageOf = "page_of"
-        case azTitle = "az_title", azDescription = "az_description"
-        case guidesTitle = "guides_title", guidesDescription = "guides_description"
-        case topicsTitle = "topics_title", topicsDescription = "topics_description"
-        case topicHeading = "topic_heading", topicDescription = "topic_description"
-        case topicRegionHeading = "topic_region_heading"
-        case topicRegionDescriptionOne = "topic_region_description_one", topicRegionDescription = "topic_region_description"
-        case regionsTitle = "regions_title", regionsDescription = "regions_description"
-        case regionHeading = "region_heading", regionDescription = "region_description"
-        case searchTitle = "search_title", searchDescription = "search_description"
-        case notFoundTitle = "not_found_title", notFoundDescription = "not_found_description"
-        case movedTitle = "moved_title", movedDescription = "moved_description"
-        case lookingForTitle = "looking_for_title", lookingForDescription = "looking_for_description"
-        case evidenceTitle = "evidence_title", evidenceDescription = "evidence_description"
-        case coverageTitle = "coverage_title", coverageDescription = "coverage_description"
-        case coverageNone = "coverage_none", coverageOne = "coverage_one", coverageMany = "coverage_many"
-        case coverageRange = "coverage_range"
-        case downloadPart = "download_part", downloadCards = "download_cards", downloadCoverage = "download_coverage"
-        case downloadMetadata = "download_metadata", downloadIndex = "download_index"
-        case downloadOpenReferral = "download_open_referral"
-        case mapOf = "map_of", thisPlace = "this_place", morePlaces = "more_places"
-        case problemTitle = "problem_title", problemBody = "problem_body"
-        case date
-        case month1 = "month_1", month2 = "month_2", month3 = "month_3", month4 = "month_4", month5 = "month_5"
-        case month6 = "month_6", month7 = "month_7", month8 = "month_8", month9 = "month_9", month10 = "month_10"
-        case month11 = "month_11", month12 = "month_12"
-    }
-
-    private let table: [String: String]
+    let table: [String: String]
 
     init(_ table: [String: String]) { self.table = table }
+
+    /// The built-in default theme's English words: those of the open data that stays in
+    /// English whatever the site's language (Open Referral UK).
+    public static let english: Words = (try? load(layers: [.builtIn], language: "en")) ?? Words([:])
 
     /// The word `key`, with each `{name}` in it replaced by `values[name]`.
     func callAsFunction(_ key: Key, _ values: [String: String] = [:]) -> String {
@@ -82,7 +57,7 @@ public struct Words: Sendable {
                 try read(file, into: &table)
             }
         }
-        let missing = Key.allCases.filter { table[$0.rawValue] == nil }.map(\.rawValue)
+        let missing = allKeys.filter { table[$0] == nil }.sorted()
         guard missing.isEmpty else {
             throw ThemeError(message: "the theme's words (words/\(primary).yml) lack \(missing.joined(separator: ", ")), and so does the default theme")
         }
@@ -104,7 +79,7 @@ public struct Words: Sendable {
             guard let key = pair.key.scalar, let value = pair.value.scalar else {
                 throw ThemeError(message: "\(file.source):\(pair.value.mark.line):\(pair.value.mark.column): each word is `key: text` on one line, in quotes where the text holds a colon")
             }
-            guard Key(rawValue: key) != nil else {
+            guard allKeys.contains(key) else {
                 throw ThemeError(message: "\(file.source):\(pair.key.mark.line):\(pair.key.mark.column): '\(key)' is not a word whoswho uses (see themes/default/words/en.yml)")
             }
             table[key] = value

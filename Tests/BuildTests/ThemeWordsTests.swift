@@ -20,6 +20,16 @@ import Testing
             date: "{day} {month} {year}"
             month_3: Mawrth
             month_4: Ebrill
+            kind_person: Unigolyn
+            days_tuesday: Dyddiau Mawrth
+            day_friday: Dydd Gwener
+            week_first: cyntaf
+            week_last: olaf
+            list_and: "{items} ac {last}"
+            meets_from_to: "{when}, o {start} tan {end}"
+            meets_monthly: "{day} {weeks} y mis"
+            csv_cards_name: Enw y cerdyn
+            language_cy: Cymraeg
             """.write(to: words.appendingPathComponent("cy.yml"), atomically: true, encoding: .utf8)
         return themes.path
     }
@@ -45,6 +55,32 @@ import Testing
         let guides = try FixtureBuild.text(output, "guides/index.html")
         #expect(guides.contains(" Mawrth 2026</time>") || guides.contains(" Ebrill 2026</time>"))
         #expect(!guides.contains(" March 2026") && !guides.contains(" April 2026"))
+        try Self.expectWelshDirectoryWords(output)
+    }
+
+    /// The Welsh theme's labels, day names, meeting phrases (in their own word order),
+    /// names of languages and column descriptions, on the card page and in the spreadsheets.
+    static func expectWelshDirectoryWords(_ output: URL) throws {
+        let ada = try FixtureBuild.text(output, "cards/ada-example/index.html")
+        #expect(ada.contains("<span class=\"kind\">Unigolyn</span>"))
+        #expect(ada.contains("Dyddiau Mawrth, o 10:00 tan 12:00"))
+        #expect(ada.contains("Dydd Gwener cyntaf ac olaf y mis"))
+        #expect(!ada.contains("Tuesdays") && !ada.contains("of the month"))
+        #expect(ada.contains("<li>Cymraeg</li>") && !ada.contains("<li>Welsh</li>"))
+        // A language the file leaves out keeps its English name.
+        #expect(ada.contains("<li>British Sign Language</li>"))
+        let cards = try FixtureBuild.text(output, "cards.csv")
+        #expect(cards.contains("Dyddiau Mawrth, o 10:00 tan 12:00"))
+        let metadata = try FixtureBuild.text(output, "csv-metadata.json")
+        #expect(metadata.contains("\"Enw y cerdyn\""))
+        #expect(!metadata.contains("The card's name"))
+        // The Open Referral UK data keeps its English words.
+        let oruk = output.appendingPathComponent("oruk/services")
+        let records = try FileManager.default.contentsOfDirectory(atPath: oruk.path).map { oruk.appendingPathComponent("\($0)/index.json") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+            .map { try String(contentsOf: $0, encoding: .utf8) }.joined()
+        #expect(records.contains("Tuesdays, 10:00 to 12:00") && records.contains("\"Welsh\""))
+        #expect(!records.contains("Dyddiau Mawrth") && !records.contains("Cymraeg"))
     }
 
     @Test func theSameContentInEnglishKeepsTheDefaultWords() async throws {
@@ -60,10 +96,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let themes = try Self.welshTheme(in: folder)
         let file = themes + "/cymraeg/words/cy.yml"
-        try (String(contentsOfFile: file, encoding: .utf8) + "\ntopic_titel: Pwnc\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let words = try String(contentsOfFile: file, encoding: .utf8)
+        let line = words.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        try (words + "\ntopic_titel: Pwnc\n").write(toFile: file, atomically: true, encoding: .utf8)
         #expect { try Theme.load(themesDirectory: themes, name: "cymraeg", language: "cy") } throws: { error in
             let message = (error as? ThemeError)?.message ?? ""
-            return message.hasPrefix(file + ":7:1: 'topic_titel' is not a word whoswho uses")
+            return message.hasPrefix(file + ":\(line):1: 'topic_titel' is not a word whoswho uses")
         }
     }
 
@@ -75,6 +113,29 @@ import Testing
             guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
             return String(line[..<colon])
         })
-        #expect(keys == Set(Words.Key.allCases.map(\.rawValue)))
+        #expect(keys == Words.allKeys)
+        #expect(Words.languageKeys.count == LanguageNames.table.count)
+    }
+
+    /// Every value a card's field can take has its label in the words, so that a new
+    /// value without one fails here, not on a page that shows its code instead.
+    @Test func everyValueHasItsWord() {
+        let named: [(String, [String])] = [
+            ("kind_", Kind.allCases.map(\.rawValue)), ("status_", Status.allCases.map(\.rawValue)),
+            ("format_", Format.allCases.map(\.rawValue)), ("referral_", Referral.allCases.map(\.rawValue)),
+            ("way_in_", Referral.allCases.map(\.rawValue)), ("day_", Weekday.allCases.map(\.rawValue)),
+            ("days_", Weekday.allCases.map(\.rawValue)), ("week_", WeekOfMonth.allCases.map(\.rawValue)),
+        ]
+        for (prefix, values) in named {
+            for value in values {
+                let key = prefix + value.replacingOccurrences(of: "-", with: "_")
+                #expect(Words.Key(rawValue: key) != nil, "no word \(key)")
+            }
+        }
+        // The English words say what the labels said when they were written in Swift.
+        #expect(Words.english.label(Format.inPerson) == "In person")
+        #expect(Words.english.label(Referral.dropIn) == "Drop in: just turn up")
+        #expect(Words.english.language("pt-BR") == "Portuguese")
+        for (tag, name) in LanguageNames.table { #expect(Words.english.language(tag) == name) }
     }
 }

@@ -3063,6 +3063,8 @@ meets_monthly: "The {weeks} {day} of the month"
 meets_from_to: "{when}, {start} to {end}"
 meets_from: "{when}, from {start}"
 meets_note: "{meeting} ({note})"
+# Between a card's meetings in a list entry: "Tuesdays, 10:00 to 12:00. Every other Friday"
+meets_join: ". "
 
 # The spreadsheets' titles and what each column holds, in csv-metadata.json
 csv_cards_title: Every card

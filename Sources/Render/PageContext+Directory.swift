@@ -62,7 +62,7 @@ extension PageContext {
         }
         if card.formats.contains(.online) { add(words.label(Format.online)) }
         let directory = DirectoryWords(words)
-        let when = details.meets.map { directory.lines($0).joined(separator: ". ") }
+        let when = details.meets.map { directory.lines($0).joined(separator: words(.meetsJoin)) }
         let join = directory.waysIn(details.referral)
         var out: [String: Any] = [:]
         // A card with many places names the first few, so that an entry stays short.

@@ -49,7 +49,7 @@ extension Words {
         case weekFirst = "week_first", weekSecond = "week_second", weekThird = "week_third", weekFourth = "week_fourth", weekLast = "week_last"
         case meetsEveryDay = "meets_every_day", meetsWeekdays = "meets_weekdays", meetsWeekends = "meets_weekends"
         case meetsWeekly = "meets_weekly", meetsFortnightly = "meets_fortnightly", meetsMonthly = "meets_monthly"
-        case meetsFromTo = "meets_from_to", meetsFrom = "meets_from", meetsNote = "meets_note"
+        case meetsFromTo = "meets_from_to", meetsFrom = "meets_from", meetsNote = "meets_note", meetsJoin = "meets_join"
         case csvCardsTitle = "csv_cards_title", csvCoverageTitle = "csv_coverage_title"
         case csvCardsSlug = "csv_cards_slug", csvCardsName = "csv_cards_name", csvCardsKind = "csv_cards_kind"
         case csvCardsStatus = "csv_cards_status", csvCardsSummary = "csv_cards_summary", csvCardsTopics = "csv_cards_topics"

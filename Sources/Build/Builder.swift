@@ -68,9 +68,12 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 /// outputs → write, into a new folder that replaces the published one only once it is
 /// complete.
 public enum Builder {
-    public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
+    /// Builds the site `options` describe. With a `session`, files unchanged since its
+    /// last build are not read or parsed again, nor an unchanged theme compiled again;
+    /// the site is the same either way.
+    public static func build(_ options: BuildOptions, session: SiteSession? = nil) async throws(BuildFailure) -> BuildReport {
         let site: LoadedSite
-        switch try await load(options) {
+        switch try await load(options, session: session) {
         case .loaded(let loaded): site = loaded
         case .stopped(let report): return report
         }

@@ -19,8 +19,9 @@ extension Builder {
 
     /// Load: makes sure the output folder may be replaced, reads and checks the content,
     /// applies the options' base URL and theme, reads the theme, and refuses static files
-    /// in the way of the theme's own. Reads only; writes nothing.
-    static func load(_ options: BuildOptions) async throws(BuildFailure) -> LoadOutcome {
+    /// in the way of the theme's own. Reads only; writes nothing. With a `session`, what
+    /// it kept is taken where the files are unchanged.
+    static func load(_ options: BuildOptions, session: SiteSession?) async throws(BuildFailure) -> LoadOutcome {
         do {
             try OutputFolder.check(output: options.outputDirectory, content: options.contentDirectory,
                                    themes: options.themesDirectory, force: options.replacesUnmarkedOutput)
@@ -28,14 +29,26 @@ extension Builder {
             throw BuildFailure(message: error.message)
         }
         let loaded: LoadResult
-        do { loaded = try await ContentLoader.load(options.contentDirectory, today: options.today) } catch {
+        do {
+            if let session {
+                loaded = try await session.loadContent(options)
+            } else {
+                loaded = try await ContentLoader.load(options.contentDirectory, today: options.today)
+            }
+        } catch {
             throw BuildFailure(message: error.message)
         }
         guard var content = loaded.content else { return .stopped(BuildReport(diagnostics: loaded.diagnostics)) }
         if let base = options.baseURL { content.site.baseURL = base }
         let themeName = options.theme ?? content.site.theme
         let theme: Theme
-        do { theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName, language: content.site.language) } catch {
+        do {
+            if let session {
+                theme = try await session.theme(themesDirectory: options.themesDirectory, name: themeName, language: content.site.language)
+            } else {
+                theme = try Theme.load(themesDirectory: options.themesDirectory, name: themeName, language: content.site.language)
+            }
+        } catch {
             throw BuildFailure(message: error.message)
         }
         let inTheWay = staticFilesInTheWay(of: theme, staticFiles: content.staticFiles, contentDirectory: options.contentDirectory)

@@ -28,6 +28,9 @@ public struct LoadResult: Sendable {
     public var staticFiles: [String] = []
     /// The theme site.yml names ("default" when it names none or cannot be read).
     public var theme: String = "default"
+    /// The files read and parsed, for the next load to reuse; nil unless the load was
+    /// given the last load's (`reusing`).
+    public var documents: ParsedDocuments?
 }
 
 /// Reads and checks a content folder: the first phase of every command.
@@ -43,8 +46,10 @@ public enum ContentLoader {
     ///   - diagnosticsOnly: true when only the diagnostics are wanted (`whoswho check`):
     ///     every check is made as for a build, but no HTML, text or model is kept, and
     ///     the result's `content` is nil.
+    ///   - reusing: the files a load of this folder read before, taken again where a
+    ///     file's stamp is unchanged; the result's `documents` are then this load's.
     public static func load(_ directory: String, today: ContentDate, renderHTML: Bool = true,
-                            diagnosticsOnly: Bool = false) async throws(LoadFailure) -> LoadResult {
+                            diagnosticsOnly: Bool = false, reusing: ParsedDocuments? = nil) async throws(LoadFailure) -> LoadResult {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -62,7 +67,14 @@ public enum ContentLoader {
 
         // Cards and guides, in parallel.
         let depth: ParseDepth = diagnosticsOnly ? .diagnostics : renderHTML ? .model : .modelWithoutHTML
-        let parsed = await parseAll(root: root, files: listing.documents, display: display, depth: depth)
+        let parsed: [ParsedFile]
+        var documents: ParsedDocuments?
+        if let reusing {
+            (parsed, documents) = await parseAll(root: root, directory: directory, files: listing.documents, display: display,
+                                                 depth: depth, previous: reusing)
+        } else {
+            parsed = await parseAll(root: root, files: listing.documents, display: display, depth: depth)
+        }
         var cards: [Card] = []
         var guides: [Guide] = []
         // Every file whose fields could be read, with or without errors of its own: its
@@ -97,12 +109,14 @@ public enum ContentLoader {
         diagnostics = diagnostics.sortedForDisplay()
 
         guard !diagnostics.hasErrors, !diagnosticsOnly, let site else {
-            return LoadResult(content: nil, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site?.theme ?? "default")
+            return LoadResult(content: nil, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site?.theme ?? "default",
+                              documents: documents)
         }
         let content = Content(
             site: site, topics: topics.map(\.topic), regions: regions.map(\.region),
             cards: cards, guides: guides, staticFiles: listing.staticFiles, root: root)
-        return LoadResult(content: content, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site.theme)
+        return LoadResult(content: content, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site.theme,
+                          documents: documents)
     }
 
     /// The path diagnostics show for `relative`, a path inside the content folder
@@ -119,6 +133,7 @@ public enum ContentLoader {
         var slug: String
         var kind: Kind
         var size: Int
+        var stamp: FileStamp
     }
 
     struct Listing {
@@ -192,7 +207,7 @@ public enum ContentLoader {
                     listing.guideSlugs.insert(slug)
                 }
                 let kind: DocumentFile.Kind = folder == "guides" ? .guide : (ext == ".yml" ? .cardYAML : .cardMarkdown)
-                listing.documents.append(DocumentFile(relative: relative, slug: slug, kind: kind, size: info.size))
+                listing.documents.append(DocumentFile(relative: relative, slug: slug, kind: kind, size: info.size, stamp: info.stamp))
             }
         }
         listing.staticFiles = try listStatic(root: root, display: display, diagnostics: &diagnostics)
@@ -301,6 +316,10 @@ public enum ContentLoader {
         guard let bytes = FileIdentity.read(root + "/" + file.relative, limit: ContentLimits.maxFileBytes) else {
             return ParsedFile(unreadable: display)
         }
+        return parse(bytes: bytes, file: file, display: display, depth: depth)
+    }
+
+    static func parse(bytes: [UInt8], file: DocumentFile, display: String, depth: ParseDepth) -> ParsedFile {
         let source: SourceText
         switch SourceText.decode(bytes, file: display) {
         case .failure(let d): return ParsedFile(diagnostics: [d])
@@ -330,6 +349,7 @@ struct FileIdentity: Hashable, Sendable {
         var isRegular: Bool
         var isDirectory: Bool
         var size: Int
+        var stamp: FileStamp
     }
 
     /// `lstat(2)`: information about the path itself, not what a link points to.
@@ -338,7 +358,8 @@ struct FileIdentity: Hashable, Sendable {
         guard Glibc.lstat(path, &st) == 0 else { return nil }
         let type = st.st_mode & S_IFMT
         return Info(identity: FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)),
-                    isSymlink: type == S_IFLNK, isRegular: type == S_IFREG, isDirectory: type == S_IFDIR, size: Int(st.st_size))
+                    isSymlink: type == S_IFLNK, isRegular: type == S_IFREG, isDirectory: type == S_IFDIR, size: Int(st.st_size),
+                    stamp: FileStamp(st))
     }
 
     /// Reads at most `limit` bytes of a regular file, refusing to follow a link.

@@ -77,6 +77,8 @@ public actor PreviewServer {
     var watcher: FolderWatcher?
     /// The diagnostics of the last build, to tell what is new in the next.
     var lastDiagnostics: [Diagnostic] = []
+    /// What each rebuild takes from the last: files unchanged since are not read again.
+    let session = SiteSession()
 
     /// A server that reports each build to `events`; nothing happens until ``start()``.
     public init(options: PreviewOptions, events: @escaping @Sendable (PreviewEvent) -> Void) {
@@ -143,7 +145,7 @@ public actor PreviewServer {
         let site = FolderSnapshot.absolute(options.build.outputDirectory)
         let before = FolderSnapshot.take([site])
         do {
-            let report = try await Builder.build(options.build)
+            let report = try await Builder.build(options.build, session: session)
             let siteChanged = FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) }
             var changes = PreviewChanges(sources: sources, site: siteChanged,
                                          diagnostics: .between(lastDiagnostics, report.diagnostics))

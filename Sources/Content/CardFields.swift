@@ -5,7 +5,7 @@ extension DocumentParser {
     /// `formats`: each one a known `Format`, with a suggestion for a misspelt one.
     static func cardFormats(_ r: inout FieldReader) -> [Format] {
         var formats: [Format] = []
-        for item in r.list("formats", required: false) ?? [] {
+        for item in r.list(FieldTable.card["formats"]) ?? [] {
             if let f = Format(rawValue: item.value) {
                 formats.append(f)
             } else {
@@ -20,9 +20,10 @@ extension DocumentParser {
     /// `contact`: a website, an email address, a phone number; nil when none is usable.
     static func cardContact(_ r: inout FieldReader) -> Contact? {
         var contact: Contact?
-        if var c = r.mapping("contact", allowed: ["website", "email", "phone"]) {
-            let website = c.url("website", required: false)
-            let email = c.text("email", required: false, max: 254)
+        let fields = FieldTable.contact
+        if var c = r.mapping(FieldTable.card["contact"]) {
+            let website = c.url(fields["website"])
+            let email = c.text(fields["email"])
             if let email, let special = email.value.first(where: WebAddress.mailtoSpecial.contains) {
                 c.error(email.mark, "'email' cannot hold '\(special)': in the email link on the page it would change who the reader's email goes to or what it says",
                         note: "write the address alone, like name@example.org")
@@ -30,7 +31,7 @@ extension DocumentParser {
                 c.error(email.mark, "'email' should be an email address like name@example.org, not '\(InvisibleCharacters.shown(email.value))'"
                         + InvisibleCharacters.clause(for: email.value))
             }
-            let phone = c.text("phone", required: false, max: 40)
+            let phone = c.text(fields["phone"])
             if let phone, !WebAddress.isPhone(phone.value) {
                 c.error(phone.mark, "'phone' should be a phone number (digits, spaces, +, -, brackets), not '\(InvisibleCharacters.shown(phone.value))'"
                         + InvisibleCharacters.clause(for: phone.value))
@@ -46,12 +47,13 @@ extension DocumentParser {
     /// `links`: a list of items, each with a `title` and a `url`.
     static func cardLinks(_ r: inout FieldReader, display: String) -> [CardLink] {
         var links: [CardLink] = []
-        if let node = r.node("links", required: false) {
+        let fields = FieldTable.link
+        if let node = r.node(FieldTable.card["links"]) {
             if case .sequence(let items) = node.value {
                 for item in items {
-                    var l = FieldReader(item, file: display, what: "each item of 'links'", allowed: ["title", "url"], fallback: item.mark)
-                    let title = l.text("title", required: true, max: 200)
-                    let url = l.url("url", required: true)
+                    var l = FieldReader(item, file: display, what: "each item of 'links'", fields: fields, fallback: item.mark)
+                    let title = l.text(fields["title"])
+                    let url = l.url(fields["url"])
                     r.diagnostics += l.diagnostics
                     if let title, let url { links.append(CardLink(title: title.value, url: url.value)) }
                 }
@@ -94,7 +96,7 @@ extension DocumentParser {
 
     /// The body of a card written all in YAML, from its `about` field; nil without one.
     static func aboutBody(_ r: inout FieldReader, source: SourceText) -> BodyPlace? {
-        guard let about = r.text("about", required: false, max: ContentLimits.maxFileBytes, singleLine: false),
+        guard let about = r.text(FieldTable.card["about"]),
               let node = r.fields["about"]?.value else { return nil }
         switch node.value {
         case .scalar(_, .literal), .scalar(_, .folded):

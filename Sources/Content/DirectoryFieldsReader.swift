@@ -5,11 +5,8 @@ internal import YAML
 /// `contact_in_open_data`) with the same care as its other fields: every problem is a
 /// diagnostic at the value at fault, and the rest of the file is still read.
 struct DirectoryFieldsReader {
-    /// The card's field names this reader reads, in the order the docs list them.
-    static let fields = ["locations", "meets", "eligibility", "cost", "referral", "languages", "organisation",
-                         "oruk_id", "contact_in_open_data"]
-    static let locationFields = ["name", "address", "town", "county", "postcode", "latitude", "longitude", "accessibility"]
-    static let meetingFields = ["frequency", "days", "week", "start", "end", "note"]
+    /// The fields it reads, their limits and which are required: FieldTable+Directory.swift.
+    static let table = FieldTable.card
     /// Other words feeds and people use for the ways in, and the way each means.
     static let referralWords: [String: Referral] = [
         "walk-in": .dropIn, "walk in": .dropIn, "drop in": .dropIn, "dropin": .dropIn, "just turn up": .dropIn,
@@ -33,11 +30,11 @@ struct DirectoryFieldsReader {
         var details = DirectoryDetails()
         details.locations = locations(&r, display: display)
         details.meets = meets(&r, display: display)
-        details.eligibility = r.text("eligibility", required: false, max: 500)?.value
-        if let cost = r.text("cost", required: false, max: 200) {
+        details.eligibility = r.text(table["eligibility"])?.value
+        if let cost = r.text(table["cost"]) {
             details.cost = cost.value.lowercased() == "free" ? .free : .text(cost.value)
         }
-        for item in r.list("referral", required: false) ?? [] {
+        for item in r.list(table["referral"]) ?? [] {
             if let value = Referral(rawValue: item.value) {
                 details.referral.append(value)
             } else {
@@ -49,7 +46,7 @@ struct DirectoryFieldsReader {
             }
         }
         details.languages = languages(&r)
-        var organisation = r.text("organisation", required: false, max: 80)
+        var organisation = r.text(table["organisation"])
         if let o = organisation, !Slug.isValid(o.value) {
             r.error(o.mark, "'organisation' should be the slug of an organisation card (its file name without .md or .yml), like 'cancer-buddies-east', not '\(o.value)'",
                     note: Slug.rule)
@@ -57,7 +54,7 @@ struct DirectoryFieldsReader {
         }
         details.organisation = organisation?.value
         var orukID: Located<String>?
-        if let id = r.text("oruk_id", required: false, max: 80) {
+        if let id = r.text(table["oruk_id"]) {
             if OpenReferralID.isUUID(id.value) {
                 details.orukID = id.value.lowercased()
                 orukID = Located(id.value.lowercased(), at: id.mark)
@@ -66,14 +63,15 @@ struct DirectoryFieldsReader {
                         note: "leave it out unless the card was imported from a feed; the export then makes an id from the card's file name")
             }
         }
-        details.contactInOpenData = r.yesNo("contact_in_open_data") ?? false
+        details.contactInOpenData = r.yesNo(table["contact_in_open_data"].name) ?? false
         return Result(details: details, organisation: organisation, orukID: orukID)
     }
 
     // MARK: locations
 
     static func locations(_ r: inout FieldReader, display: String) -> [CardLocation] {
-        guard let node = r.node("locations", required: false) else { return [] }
+        let field = table["locations"], fields = field.fields
+        guard let node = r.node(field) else { return [] }
         let items: [Node]
         switch node.value {
         case .sequence(let list): items = list
@@ -85,25 +83,26 @@ struct DirectoryFieldsReader {
                     note: "write the place as '- name: …' on the next line, indented by two spaces; leave 'locations' out for support given online or by phone")
             return []
         }
-        if items.count > ContentLimits.locationsPerCard {
-            r.error(node.mark, "'locations' lists \(items.count) places; a card may list at most \(ContentLimits.locationsPerCard)",
+        let most = field.maxItems ?? items.count
+        if items.count > most {
+            r.error(node.mark, "'locations' lists \(items.count) places; a card may list at most \(most)",
                     note: "for support in many places, name the main ones and say in the card's text where else it meets")
         }
         var out: [CardLocation] = []
-        for item in items.prefix(ContentLimits.locationsPerCard) {
-            var l = FieldReader(item, file: display, what: "each item of 'locations'", allowed: locationFields, fallback: item.mark)
-            let name = l.text("name", required: false, max: 120)
-            let address = addressLines(&l)
-            let town = l.text("town", required: false, max: 80)
-            let county = l.text("county", required: false, max: 80)
-            var postcode = l.text("postcode", required: false, max: 12)
+        for item in items.prefix(most) {
+            var l = FieldReader(item, file: display, what: "each item of 'locations'", fields: fields, fallback: item.mark)
+            let name = l.text(fields["name"])
+            let address = addressLines(&l, fields["address"])
+            let town = l.text(fields["town"])
+            let county = l.text(fields["county"])
+            var postcode = l.text(fields["postcode"])
             if let p = postcode, let problem = Postcode.problem(p.value) {
                 l.error(p.mark, "'postcode' \(problem)")
                 postcode = nil
             }
-            let latitude = l.coordinate("latitude", limit: 90)
-            let longitude = l.coordinate("longitude", limit: 180)
-            let accessibility = l.text("accessibility", required: false, max: 500)
+            let latitude = l.coordinate(fields["latitude"])
+            let longitude = l.coordinate(fields["longitude"])
+            let accessibility = l.text(fields["accessibility"])
             if case .mapping = item.value, !l.given("name"), !l.given("address") {
                 l.error(l.mark, "this place needs a 'name' or an 'address', so that readers know where to go")
             }
@@ -131,14 +130,14 @@ struct DirectoryFieldsReader {
     }
 
     /// A place's `address`: one line of text, or a list of lines.
-    static func addressLines(_ l: inout FieldReader) -> [Located<String>] {
-        guard let node = l.node("address", required: false) else { return [] }
+    static func addressLines(_ l: inout FieldReader, _ field: FieldDescription) -> [Located<String>] {
+        guard let node = l.node(field) else { return [] }
         if case .scalar = node.value {
-            return l.text("address", required: false, max: 120).map { [$0] } ?? []
+            return l.text(field).map { [$0] } ?? []
         }
-        guard let lines = l.list("address", required: false) else { return [] }
-        if lines.count > ContentLimits.addressLines {
-            l.error(node.mark, "'address' has \(lines.count) lines; write at most \(ContentLimits.addressLines), without the town and postcode, which have fields of their own")
+        guard let lines = l.list(field) else { return [] }
+        if let most = field.maxItems, lines.count > most {
+            l.error(node.mark, "'address' has \(lines.count) lines; write at most \(most), without the town and postcode, which have fields of their own")
             return []
         }
         return lines
@@ -152,15 +151,16 @@ struct DirectoryFieldsReader {
     // MARK: meets
 
     static func meets(_ r: inout FieldReader, display: String) -> Meets? {
-        guard let node = r.node("meets", required: false) else { return nil }
+        let field = table["meets"]
+        guard let node = r.node(field) else { return nil }
         switch node.value {
         case .scalar:
-            return r.text("meets", required: false, max: 280).map { .text($0.value) }
+            return r.text(field).map { .text($0.value) }
         case .mapping:
             return meeting(node, what: "'meets'", &r, display: display).map { .regular([$0]) }
         case .sequence(let items):
-            if items.count > ContentLimits.meetingsPerCard {
-                r.error(node.mark, "'meets' lists \(items.count) meetings; a card may list at most \(ContentLimits.meetingsPerCard)",
+            if let most = field.maxItems, items.count > most {
+                r.error(node.mark, "'meets' lists \(items.count) meetings; a card may list at most \(most)",
                         note: "when the times do not fit a few regular meetings, write them in words: 'meets: Every weekday afternoon; see our website'")
                 return nil
             }
@@ -181,12 +181,13 @@ struct DirectoryFieldsReader {
     }
 
     static func meeting(_ node: Node, what: String, _ r: inout FieldReader, display: String) -> Meeting? {
-        var m = FieldReader(node, file: display, what: what, allowed: meetingFields, fallback: node.mark)
+        let fields = table["meets"].fields
+        var m = FieldReader(node, file: display, what: what, fields: fields, fallback: node.mark)
         defer { r.diagnostics += m.diagnostics }
         let errorsBefore = m.diagnostics.count
-        let frequency = m.choice("frequency", required: false, MeetingFrequency.self)
+        let frequency = m.choice(fields["frequency"], MeetingFrequency.self)
         var days: [Weekday] = []
-        for item in m.list("days", required: true) ?? [] {
+        for item in m.list(fields["days"]) ?? [] {
             if let day = Weekday(rawValue: item.value) {
                 days.append(day)
             } else {
@@ -196,9 +197,15 @@ struct DirectoryFieldsReader {
             }
         }
         var weeks: [WeekOfMonth] = []
-        if let weekNode = m.node("week", required: false) {
+        let weekField = fields["week"]
+        if let weekNode = m.node(weekField) {
+            // A single week is text within the bound every choice is read with.
             let items: [Located<String>]
-            if case .scalar = weekNode.value { items = m.text("week", required: false, max: 40).map { [$0] } ?? [] } else { items = m.list("week", required: false) ?? [] }
+            if case .scalar = weekNode.value {
+                items = m.text(weekField.name, required: weekField.required, max: FieldReader.choiceMax).map { [$0] } ?? []
+            } else {
+                items = m.list(weekField) ?? []
+            }
             for item in items {
                 if let week = WeekOfMonth(rawValue: item.value) {
                     weeks.append(week)
@@ -209,7 +216,7 @@ struct DirectoryFieldsReader {
                 }
             }
         }
-        let start = m.clockTime("start"), end = m.clockTime("end")
+        let start = m.clockTime(fields["start"]), end = m.clockTime(fields["end"])
         if let end, start == nil, m.fields["start"] == nil {
             m.error(end.mark, "'end' needs a 'start': say when the meeting begins, like 'start: 10:00'")
         }
@@ -217,7 +224,7 @@ struct DirectoryFieldsReader {
             m.error(end.mark, "'end' (\(end.value)) is not after 'start' (\(start.value))",
                     note: "times are on the 24-hour clock: 2 in the afternoon is 14:00")
         }
-        let note = m.text("note", required: false, max: 120)
+        let note = m.text(fields["note"])
         let resolved = frequency?.value ?? (m.given("week") ? .monthly : .weekly)
         if resolved == .monthly, !m.given("week"), let f = frequency {
             m.error(f.mark, "a monthly meeting needs 'week': which week of the month it falls in (first, second, third, fourth or last), like 'week: first'")
@@ -234,7 +241,7 @@ struct DirectoryFieldsReader {
     static func languages(_ r: inout FieldReader) -> [String] {
         var out: [String] = []
         var seen = Set<String>()
-        for item in r.list("languages", required: false, itemMax: 35) ?? [] {
+        for item in r.list(table["languages"]) ?? [] {
             let value = item.value
             let primary = String(value.prefix { $0 != "-" })
             if LanguageTag.isValid(value), LanguageNames.name(of: value) != nil, primary != primary.lowercased() {
@@ -283,8 +290,10 @@ extension FieldReader {
     }
 
     /// A decimal number of degrees between -`limit` and `limit`, like 53.7996 or -1.5491.
-    mutating func coordinate(_ key: String, limit: Double) -> Double? {
-        guard let text = text(key, required: false, max: 40) else { return nil }
+    mutating func coordinate(_ field: FieldDescription) -> Double? {
+        let key = field.name
+        guard let limit = field.coordinateLimit else { preconditionFailure("'\(key)' is not a coordinate in the field table") }
+        guard let text = text(key, required: field.required, max: 40) else { return nil }
         guard let value = Self.decimal(text.value) else {
             error(text.mark, "'\(key)' should be a number of degrees written with a decimal point, like \(limit == 90 ? "53.7996" : "-1.5491"), not '\(text.value)'",
                   note: "a map site shows both numbers for a place: the first is the latitude, the second the longitude")
@@ -310,8 +319,9 @@ extension FieldReader {
     }
 
     /// A time of day, `HH:MM` on the 24-hour clock.
-    mutating func clockTime(_ key: String) -> Located<ClockTime>? {
-        guard let text = text(key, required: false, max: 20) else { return nil }
+    mutating func clockTime(_ field: FieldDescription) -> Located<ClockTime>? {
+        let key = field.name
+        guard let text = text(field) else { return nil }
         guard let time = ClockTime(text.value) else {
             error(text.mark, "'\(key)' should be a time on the 24-hour clock, like 10:00 or 18:30, not '\(text.value)'")
             return nil

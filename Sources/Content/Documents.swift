@@ -39,9 +39,8 @@ enum ParseDepth: Sendable {
 
 /// Turns the text of one card or guide file into a parsed document and diagnostics.
 enum DocumentParser {
-    static let cardFields = ["name", "kind", "summary", "topics", "regions", "updated", "status", "formats",
-                             "looking_for", "contact", "links", "related", "image"] + DirectoryFieldsReader.fields + ["former_slugs"]
-    static let guideFields = ["title", "summary", "topics", "regions", "cards", "authors", "updated"]
+    /// A card's fields but `about`, which only a `.yml` card may have.
+    static let cardFields = FieldTable.card.names.filter { $0 != "about" }
 
     /// Renders a body, rewriting content links, and returns the links found with
     /// their positions in the file. `columnOffset` is added to columns on the body's
@@ -84,32 +83,35 @@ enum DocumentParser {
         case .failure(let d): return (nil, [d])
         case .success(let found): (root, place) = found
         }
+        let t = FieldTable.card
         var r = FieldReader(root, file: display, what: "a card", allowed: cardFields + (isYAML ? ["about"] : []),
                             fallback: Mark(line: 1, column: 1))
         if isYAML, let about = aboutBody(&r, source: source) { place = about }
         var body = place.text
         let bodyLineOffset = place.lineOffset, bodyColumnOffset = place.columnOffset, bodyIndent = place.indent
-        let name = r.text("name", required: true, max: 120)
-        let kind = r.choice("kind", required: true, Kind.self)
-        let summary = r.text("summary", required: true, max: 280)
-        let topics = r.slugList("topics", required: true, max: ContentLimits.topicsPerEntry, of: "topics")
-        let regions = r.slugList("regions", required: true, max: ContentLimits.regionsPerEntry, of: "regions")
-        let updated = r.date("updated", required: true)
-        let status = r.choice("status", required: false, Status.self)
+        let name = r.text(t["name"])
+        let kind = r.choice(t["kind"], Kind.self)
+        let summary = r.text(t["summary"])
+        let topics = r.slugList(t["topics"], counted: "topics")
+        let regions = r.slugList(t["regions"], counted: "regions")
+        let updated = r.date(t["updated"])
+        let status = r.choice(t["status"], Status.self)
         let formats = cardFormats(&r)
-        let lookingFor = r.text("looking_for", required: false, max: 280)
+        let lookingFor = r.text(t["looking_for"])
         let contact = cardContact(&r)
         let links = cardLinks(&r, display: display)
-        let related = r.slugList("related", required: false) ?? []
-        var image = r.text("image", required: false, max: 300)
+        let related = r.slugList(t["related"], counted: "cards") ?? []
+        var image = r.text(t["image"])
         if let i = image, !StaticPath.isSafe(i.value) {
             r.error(i.mark, "'image' should be the path of a file under content/static/, like images/logo.svg, not '\(i.value)'")
             image = nil
         }
         let directory = DirectoryFieldsReader.read(&r, display: display)
-        let formerSlugs = r.slugList("former_slugs", required: false) ?? []
-        if formerSlugs.count > ContentLimits.formerSlugsPerCard, let field = r.node("former_slugs", required: false) {
-            r.error(field.mark, "'former_slugs' lists \(formerSlugs.count) slugs; a card may list at most \(ContentLimits.formerSlugsPerCard)",
+        // More former slugs than the table allows has a message of its own: each is a page.
+        let formerSlugsField = t["former_slugs"]
+        let formerSlugs = r.slugList(formerSlugsField.name, required: formerSlugsField.required) ?? []
+        if let most = formerSlugsField.maxItems, formerSlugs.count > most, let field = r.node(formerSlugsField) {
+            r.error(field.mark, "'former_slugs' lists \(formerSlugs.count) slugs; a card may list at most \(most)",
                     note: "keep the slugs that other sites and people still link to; each is a page of the site")
         }
         if let tooLong = bodyLimitDiagnostic(body, display: display, line: bodyLineOffset + 1, isCard: true) {
@@ -159,14 +161,15 @@ enum DocumentParser {
         do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
             return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
         }
-        var r = FieldReader(root, file: display, what: "a guide", allowed: guideFields, fallback: Mark(line: 1, column: 1))
-        let title = r.text("title", required: true, max: 120)
-        let summary = r.text("summary", required: true, max: 280)
-        let topics = r.slugList("topics", required: true, max: ContentLimits.topicsPerEntry, of: "topics")
-        let regions = r.slugList("regions", required: false, max: ContentLimits.regionsPerEntry, of: "regions") ?? []
-        let cards = r.slugList("cards", required: false) ?? []
-        let authors = r.list("authors", required: false) ?? []
-        let updated = r.date("updated", required: true)
+        let t = FieldTable.guide
+        var r = FieldReader(root, file: display, what: "a guide", fields: t, fallback: Mark(line: 1, column: 1))
+        let title = r.text(t["title"])
+        let summary = r.text(t["summary"])
+        let topics = r.slugList(t["topics"], counted: "topics")
+        let regions = r.slugList(t["regions"], counted: "regions") ?? []
+        let cards = r.slugList(t["cards"], counted: "cards") ?? []
+        let authors = r.list(t["authors"]) ?? []
+        let updated = r.date(t["updated"])
         var body = split.body
         if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1, isCard: false) {
             r.diagnostics.append(tooLong)

@@ -219,9 +219,13 @@ struct FieldReader {
         return false
     }
 
+    /// The most characters the text of a choice may have: longer than any value, so a
+    /// misspelt one is read and a suggestion made.
+    static let choiceMax = 40
+
     /// One value out of a fixed list.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool, _ type: E.Type) -> Located<E>? where E.RawValue == String {
-        guard let text = text(key, required: required, max: 40) else { return nil }
+        guard let text = text(key, required: required, max: Self.choiceMax) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, at: text.mark) }
         let names = E.allCases.map(\.rawValue)
         error(text.mark, "'\(key)' cannot be '\(text.value)'\(DidYouMean.clause(for: text.value.lowercased(), in: names))",

@@ -5,7 +5,7 @@ extension FieldTable {
     static let directory: [FieldDescription] = [
         FieldDescription("locations", .objects(location, maxItems: ContentLimits.locationsPerCard, distinct: true),
                          help: "Where the support happens: places with a name or an address (leave out for online and phone support)."),
-        FieldDescription("meets", .wordsOr(max: 280, .objects(meeting, maxItems: ContentLimits.meetingsPerCard, distinct: false)),
+        FieldDescription("meets", .wordsOr(max: 280, schedule: meeting, maxItems: ContentLimits.meetingsPerCard),
                          help: "When it meets: a meeting (days, start, end…), a list of them, or words when the times do not fit."),
         FieldDescription("eligibility", .text(max: 500), help: "Who it is for and who may come."),
         FieldDescription("cost", .text(max: 200), help: "What it costs: free, or words such as '£2 a session; free for carers'."),

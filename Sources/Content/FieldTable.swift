@@ -22,7 +22,7 @@ public struct FieldDescription: Sendable {
     public var maxLength: Int? {
         switch type {
         case .text(let max, _), .multiLineText(let max): max
-        case .wordsOr(let max, _): max
+        case .wordsOr(let max, _, _): max
         case .oneOrList(.text(_, let max, _), _, _, _): max
         default: nil
         }
@@ -32,7 +32,7 @@ public struct FieldDescription: Sendable {
     public var maxItems: Int? {
         switch type {
         case .list(_, let max), .objects(_, let max, _), .oneOrList(_, let max, _, _): max
-        case .wordsOr(_, .objects(_, let max, _)): max
+        case .wordsOr(_, _, let max): max
         default: nil
         }
     }
@@ -40,7 +40,7 @@ public struct FieldDescription: Sendable {
     /// The fields of a nested object, or of each object of a list; empty for other fields.
     public var fields: FieldList {
         switch type {
-        case .object(let fields), .objects(let fields, _, _), .wordsOr(_, .objects(let fields, _, _)): fields
+        case .object(let fields), .objects(let fields, _, _), .wordsOr(_, let fields, _): fields
         default: FieldList([])
         }
     }
@@ -72,9 +72,9 @@ public indirect enum FieldType: Sendable {
     /// One value, or a list of them (at most `maxItems`) that `listLabel` names, like
     /// "lines". With `mayBeEmpty`, the value may be left empty.
     case oneOrList(ListItem, maxItems: Int?, mayBeEmpty: Bool, listLabel: String)
-    /// Free text of at most `max` characters, or a structured value: one of the
-    /// objects of `structured`, or a list of them.
-    case wordsOr(max: Int, FieldType)
+    /// Either free text of at most `max` characters, or a schedule: one object with
+    /// the fields of `schedule`, or a list of at most `maxItems` of them (`meets`).
+    case wordsOr(max: Int, schedule: FieldList, maxItems: Int?)
 }
 
 /// What the text of a text field must look like beyond its length.

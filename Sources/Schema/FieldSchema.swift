@@ -64,17 +64,14 @@ struct FieldSchema {
                 one(item, mayBeEmpty: mayBeEmpty),
                 b.list(listLabel, items: self.item(item), required: !mayBeEmpty).adding(Self.maxItems(maxItems)),
             ]))])
-        case .wordsOr(let max, let structured):
-            return .object([("description", .string(field.help)), ("anyOf", .array([b.text("in words", max: max, nullable: true)]
-                + alternatives(structured, name: field.name)))])
+        case .wordsOr(let max, let schedule, let maxItems):
+            let one = object(nil, schedule, rulesOf: field.name)
+            return .object([("description", .string(field.help)), ("anyOf", .array([
+                b.text("in words", max: max, nullable: true),
+                one,
+                JSONValue.object([("type", .string("array"))]).adding(Self.maxItems(maxItems)).adding([("items", one)]),
+            ]))])
         }
-    }
-
-    /// The structured alternatives of an either-or field: one object, or a list of them.
-    func alternatives(_ type: FieldType, name: String) -> [JSONValue] {
-        guard case .objects(let fields, let maxItems, _) = type else { return [property(FieldDescription(name, type, help: ""))] }
-        let one = object(nil, fields, rulesOf: name)
-        return [one, JSONValue.object([("type", .string("array"))]).adding(Self.maxItems(maxItems)).adding([("items", one)])]
     }
 
     /// One value where a list is also allowed: a text value is named "one line" for

@@ -48,7 +48,7 @@ import Testing
     static func neededLimits(_ field: FieldDescription) -> Set<Int> {
         var needed = Set<Int>()
         switch field.type {
-        case .text(let max, .plain), .wordsOr(let max, _): needed.insert(max)
+        case .text(let max, .plain), .wordsOr(let max, _, _): needed.insert(max)
         default: break
         }
         if let most = field.maxItems { needed.insert(most) }

@@ -43,11 +43,17 @@ enum ServeOutput {
         return "; \(warnings) warning\(warnings == 1 ? "" : "s")\(detail)"
     }
 
-    /// What goes to standard error: every error, and each new warning, in full with
-    /// its source line; then each diagnostic fixed since the last build, a line each.
+    /// What goes to standard error: every error first, then each new warning, in full
+    /// with its source line, where a kind that comes many times (cards past their review
+    /// date, at the first build of a big directory) shows its first few and counts the
+    /// rest as `check` does; then each diagnostic fixed since the last build, a line each.
     static func diagnostics(_ all: [Diagnostic], _ changes: DiagnosticChanges) -> String {
         let newWarnings = Set(changes.new.filter { !$0.isError })
-        var out = DiagnosticFormat.text.render(all.filter { $0.isError || newWarnings.contains($0) })
+        let (warnings, omitted) = DiagnosticGroups.condensed(all.filter { !$0.isError && newWarnings.contains($0) })
+        var out = DiagnosticFormat.text.render(all.filter(\.isError) + warnings)
+        for group in omitted {
+            out += "\(group.count) more new warning\(group.count == 1 ? "" : "s") like: \(group.example.message) (whoswho check --all lists every one)\n"
+        }
         let fixed = changes.gone
         for d in fixed.prefix(shownFixed) {
             let place = d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file

@@ -55,6 +55,45 @@ import Testing
         #expect(try await serving.exitStatus() == 0)
     }
 
+    /// A big directory's first build has many warnings of one kind: the terminal shows a
+    /// few and counts the rest, as `check` does, and an error comes before every warning,
+    /// although its file sorts after theirs.
+    @Test func manyWarningsOfOneKindAreCountedAndErrorsComeFirst() async throws {
+        let site = try CheckCommandTests.Site()
+        defer { site.remove() }
+        let stale = "this card was last updated on 2019-03-04"
+        let shownPerKind = 3  // check's own number, DiagnosticGroups.shownPerKind
+        for n in 0..<14 {
+            try Data("""
+                ---
+                name: Old card \(n)
+                kind: group
+                summary: A card nobody has checked for years, number \(n).
+                topics: [carers]
+                regions: [london]
+                updated: 2019-03-04
+                ---
+
+                Text.
+
+                """.utf8).write(to: URL(fileURLWithPath: site.path + "/cards/old-\(n).md"))
+        }
+        let broken = try String(contentsOfFile: site.path + "/cards/ada-example.md", encoding: .utf8)
+            .replacingOccurrences(of: "kind: person", with: "kind: [person")
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: site.path + "/cards/zz-broken.md"))
+        let serving = try await ServeCommandTests.serve(site)
+        defer { if serving.process.isRunning { serving.process.terminate() } }
+        _ = try await Self.waitFor("showing them in the browser", in: serving.text)
+        let errors = try serving.errorText()
+        #expect(errors.components(separatedBy: "warning: \(stale)").count - 1 == shownPerKind, "\(errors)")
+        #expect(errors.contains("\(14 - shownPerKind) more new warnings like: \(stale)"), "\(errors)")
+        let error = try #require(errors.range(of: "zz-broken.md:4:8: error:"), "\(errors)")
+        let warning = try #require(errors.range(of: ": warning: "), "\(errors)")
+        #expect(error.lowerBound < warning.lowerBound, "\(errors)")
+        serving.process.interrupt()
+        #expect(try await serving.exitStatus() == 0)
+    }
+
     /// With --poll the folders are looked at rather than watched: an edit is still seen.
     @Test func withPollAnEditIsSeen() async throws {
         let site = try CheckCommandTests.Site()

@@ -39,7 +39,12 @@ extension Builder {
             guard Interruption.holdingSignals({ AtomicSwap.replace(output, with: staging) }) else {
                 throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
-            Staging.remove(staging)
+            // The swap left the replaced site (if any) where the new one was built.
+            if options.removesReplacedSiteLater {
+                report.replacedSite = ReplacedSite(path: staging)
+            } else {
+                Staging.remove(staging)
+            }
             report.sizeWarnings = SizeWarning.ordered(report.sizeWarnings)
             return report
         } catch let failure as BuildFailure {

@@ -25,6 +25,11 @@ public struct BuildOptions: Sendable {
     public var filePreview: Bool
     /// How large a page or a file should be; one over it gets a warning in the report.
     public var sizeBudget: SizeBudget = .standard
+    /// Leaves the folder holding the site this build replaced for the caller to remove
+    /// with ``Builder/removeReplacedSite(_:)``, so that the preview server can announce
+    /// the new site first: removing a big site's files takes seconds. Until then it is
+    /// a marked staging folder, which a signal or the next build removes.
+    public var removesReplacedSiteLater = false
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
                 theme: String? = nil, baseURL: String? = nil, today: ContentDate,
@@ -55,6 +60,14 @@ public struct BuildReport: Sendable {
     public var sizeWarnings: [SizeWarning] = []
     /// True when the new site is in place.
     public var published: Bool { !diagnostics.hasErrors && files > 0 }
+    /// The folder holding the site this build replaced, when the options leave it for
+    /// the caller to remove.
+    public var replacedSite: ReplacedSite?
+}
+
+/// The folder holding a replaced site, for ``Builder/removeReplacedSite(_:)``.
+public struct ReplacedSite: Sendable {
+    let path: String
 }
 
 /// A problem outside the content: an unreadable folder, a broken theme, a full disk.
@@ -195,6 +208,12 @@ public enum Builder {
             }
         }
         return report
+    }
+
+    /// Removes the folder holding a site that a build replaced
+    /// (`BuildOptions.removesReplacedSiteLater`).
+    public static func removeReplacedSite(_ replaced: ReplacedSite) {
+        Staging.remove(replaced.path)
     }
 
     static func readFile(_ path: String) throws -> [UInt8] {

@@ -145,7 +145,9 @@ public actor PreviewServer {
         let site = FolderSnapshot.absolute(options.build.outputDirectory)
         let before = FolderSnapshot.take([site])
         do {
-            let report = try await Builder.build(options.build, session: session)
+            var buildOptions = options.build
+            buildOptions.removesReplacedSiteLater = true
+            let report = try await Builder.build(buildOptions, session: session)
             let siteChanged = FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) }
             var changes = PreviewChanges(sources: sources, site: siteChanged,
                                          diagnostics: .between(lastDiagnostics, report.diagnostics))
@@ -158,6 +160,8 @@ public actor PreviewServer {
                 await state.show(.site, changed: siteChanged.map { "/" + $0 })
                 events(.built(report, changes, milliseconds: milliseconds()))
             }
+            // The new site is announced; now the replaced one is removed, before the next build.
+            if let replaced = report.replacedSite { Builder.removeReplacedSite(replaced) }
         } catch {
             await state.show(.failure(error.message))
             events(.failed(error.message))

@@ -77,6 +77,8 @@ seed() {
 
 # Swift's own crash backtracer fights AddressSanitizer; libFuzzer reports instead.
 export SWIFT_BACKTRACE=enable=no
+# Reports that are not leaks, each explained in the file.
+export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # libFuzzer writes the logs of -jobs runs into the working folder.
 cd "$here/artifacts"
 status=0

@@ -122,10 +122,13 @@ public enum VocabularyName: String, Sendable {
 public struct FieldList: Sendable {
     public let all: [FieldDescription]
 
-    public init(_ all: [FieldDescription]) { self.all = all }
+    /// The field names, in order: made once, as every file read asks for them.
+    public let names: [String]
 
-    /// The field names, in order.
-    public var names: [String] { all.map(\.name) }
+    public init(_ all: [FieldDescription]) {
+        self.all = all
+        names = all.map(\.name)
+    }
 
     /// The names of the required fields, in order.
     public var requiredNames: [String] { all.filter(\.required).map(\.name) }

@@ -18,7 +18,6 @@ extension DataFiles {
 
     /// A page's address in the sitemap: absolute with a base URL, else a path from the root.
     static func location(_ path: String, base: String?) -> String { base.map { $0 + path } ?? "/" + path }
-    func location(_ path: String) -> String { Self.location(path, base: base) }
 
     static let sitemapHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
     static let sitemapTail = "</urlset>\n"
@@ -44,7 +43,7 @@ extension DataFiles {
         guard sitemapRuns.count > 1 else { return urlset(lines[...]) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (n, run) in sitemapRuns.enumerated() {
-            out += "  <sitemap><loc>\(XMLText.escape(location(Self.sitemapPart(n + 1))))</loc>"
+            out += "  <sitemap><loc>\(XMLText.escape(Self.location(Self.sitemapPart(n + 1), base: base)))</loc>"
             if let newest = lines[run].compactMap(\.date).max() { out += "<lastmod>\(newest)</lastmod>" }
             out += "</sitemap>\n"
         }

@@ -1,21 +1,15 @@
 internal import Foundation
+internal import Content
 
-/// What the watched folders hold: every file's path with its size, modification time
-/// and inode. Two snapshots differ when a file is added, removed, written or replaced.
+/// What the watched folders hold: every file's path with its stamp (device, inode, size
+/// and modification time). Two snapshots differ when a file is added, removed, written or replaced.
 ///
 /// A link is followed: a linked file is stamped by what it points to, so an edit of
 /// the file it names counts, and a linked folder is walked like any other (once, so a
 /// loop of links ends). A content folder of a few hundred files is read in well under a
 /// millisecond, ten thousand cards in a few tens.
 struct FolderSnapshot: Equatable, Sendable {
-    struct Stamp: Equatable, Sendable {
-        var size: Int64
-        var seconds: Int
-        var nanoseconds: Int
-        var inode: UInt64
-    }
-
-    var files: [String: Stamp] = [:]
+    var files: [String: FileStamp] = [:]
 
     /// Takes a snapshot of every file under `folders`, except under `skipping` (the
     /// output folder, should it be inside one of them: its own writes must not look
@@ -71,13 +65,8 @@ struct FolderSnapshot: Equatable, Sendable {
                 if isLink, let target = Self.realPath(path) {
                     visiting(String(target[..<(target.lastIndex(of: "/") ?? target.startIndex)]))
                 }
-                #if canImport(Darwin)
-                let modified = st.st_mtimespec
-                #else
-                let modified = st.st_mtim
-                #endif
-                snapshot.files[path] = Stamp(size: Int64(st.st_size), seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec),
-                                             inode: UInt64(st.st_ino))
+                snapshot.files[path] = FileStamp(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
+                                                 modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
             }
         }
 

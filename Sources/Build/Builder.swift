@@ -63,6 +63,12 @@ public struct BuildReport: Sendable {
     /// The folder holding the site this build replaced, when the options leave it for
     /// the caller to remove.
     public var replacedSite: ReplacedSite?
+    /// Pages rendered; with a session, the others were as the last build left them.
+    public var pagesRendered = 0
+    /// With a session, the files of the site that are new, changed or gone since the
+    /// site its last build published, in path order; nil without one, or when the
+    /// published site is not the one it built.
+    public var changedFiles: [String]?
 }
 
 /// The folder holding a replaced site, for ``Builder/removeReplacedSite(_:)``.
@@ -105,7 +111,7 @@ public enum Builder {
         guard claims.collisions.isEmpty else {
             return BuildReport(diagnostics: (site.diagnostics + claims.collisions).sortedForDisplay())
         }
-        return try await write(outputs, claims: claims, searchIndex: searchIndex, site: site, options: options)
+        return try await write(outputs, claims: claims, searchIndex: searchIndex, site: site, options: options, session: session)
     }
 
     /// Checks a content folder as `build` would, without rendering anything: every
@@ -144,72 +150,6 @@ public enum Builder {
         var make: @Sendable (Int) -> [UInt8]
     }
 
-    /// Pages in the order they are handed out, a chunk at a time: first the pages that
-    /// list cards, a few at a time, since on a large directory one topic-by-region page
-    /// holds thousands of entries; then every card's and guide's own page, in larger
-    /// chunks. Handed out the other way round, one core was left working alone through
-    /// the biggest pages at the end (five seconds of a 100,000-card build).
-    static func chunks(of pages: [Page], cores: Int) -> [ArraySlice<Page>] {
-        func isOwnPage(_ page: Page) -> Bool {
-            switch page {
-            case .card, .guide: return true
-            default: return false
-            }
-        }
-        let lists = pages.filter { !isOwnPage($0) }, own = pages.filter(isOwnPage)
-        func split(_ pages: [Page], by size: Int) -> [ArraySlice<Page>] {
-            stride(from: 0, to: pages.count, by: size).map { pages[$0..<min(pages.count, $0 + size)] }
-        }
-        return split(lists, by: 4) + split(own, by: max(32, own.count / (max(1, cores) * 16) + 1))
-    }
-
-    /// Renders and writes pages on every core, in chunks, with the data files as tasks of their own.
-    static func writePages(_ pages: [Page], dataJobs: [DataJob], renderer: SiteRenderer, writer: OutputWriter, report: BuildReport,
-                           sizeBudget: SizeBudget) async throws -> BuildReport {
-        var report = report
-        let budget = sizeBudget
-        try await withThrowingTaskGroup(of: (files: Int, written: Int, bytes: Int, over: [SizeWarning]).self) { group in
-            for job in dataJobs {
-                group.addTask {
-                    var counts = (files: 0, written: 0, bytes: 0, over: [SizeWarning]())
-                    for (k, path) in job.paths.enumerated() {
-                        let bytes = job.make(k)
-                        if job.makesFolders { try writer.makeFolder(OutputWriter.folder(of: path)) }
-                        let wrote = try writer.write(path, data: bytes)
-                        counts.files += 1
-                        counts.written += wrote ? 1 : 0
-                        counts.bytes += bytes.count
-                        if let over = budget.warning(path: path, bytes: bytes.count) { counts.over.append(over) }
-                    }
-                    return counts
-                }
-            }
-            for chunk in chunks(of: pages, cores: ProcessInfo.processInfo.activeProcessorCount) {
-                group.addTask {
-                    var counts = (files: 0, written: 0, bytes: 0, over: [SizeWarning]())
-                    for page in chunk {
-                        let html = renderer.render(page)
-                        let file = renderer.file(of: page)
-                        try writer.makeFolder(OutputWriter.folder(of: file))
-                        let wrote = try writer.write(file, text: html)
-                        counts.files += 1
-                        counts.written += wrote ? 1 : 0
-                        counts.bytes += html.utf8.count
-                        if let over = budget.warning(path: file, bytes: html.utf8.count) { counts.over.append(over) }
-                    }
-                    return counts
-                }
-            }
-            for try await counts in group {
-                report.files += counts.files
-                report.written += counts.written
-                report.bytes += counts.bytes
-                report.sizeWarnings += counts.over
-            }
-        }
-        return report
-    }
-
     /// Removes the folder holding a site that a build replaced
     /// (`BuildOptions.removesReplacedSiteLater`).
     public static func removeReplacedSite(_ replaced: ReplacedSite) {
@@ -231,9 +171,11 @@ extension BuildReport {
         self.bytes += bytes
     }
 
-    /// Records a file written whole, and a size warning when it is over `budget`.
+    /// Records a file written whole (and, when it changed and changes are listed, its
+    /// path), and a size warning when it is over `budget`.
     mutating func record(_ wrote: Bool, path: String, bytes: Int, budget: SizeBudget) {
         record(wrote, bytes: bytes)
+        if wrote { changedFiles?.append(path) }
         if let over = budget.warning(path: path, bytes: bytes) { sizeWarnings.append(over) }
     }
 }

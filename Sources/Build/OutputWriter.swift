@@ -1,7 +1,11 @@
 internal import Foundation
+internal import Content
 
 /// Writes files into a staging folder. A file whose bytes equal the published copy is
 /// hard-linked from it instead, so it keeps its modification time and costs no write.
+/// In a reused folder (a session's `SpareSite`), a file already there is kept when it is
+/// that link, or holds the new bytes; otherwise it is replaced, never written into, since
+/// it may be a link to a published file.
 struct OutputWriter: Sendable {
     /// The folder being filled.
     let staging: String
@@ -9,10 +13,13 @@ struct OutputWriter: Sendable {
     let published: String?
     /// Counts what is written against the build's budget; nil counts nothing.
     let meter: OutputMeter?
+    /// The files already in the staging folder, when it is reused; empty for a new one.
+    let reused: Set<String>
 
-    init(staging: String, published: String, meter: OutputMeter? = nil) {
+    init(staging: String, published: String, meter: OutputMeter? = nil, reused: Set<String> = []) {
         self.staging = staging
         self.meter = meter
+        self.reused = reused
         var isFolder: ObjCBool = false
         self.published = FileManager.default.fileExists(atPath: published, isDirectory: &isFolder) && isFolder.boolValue ? published : nil
     }
@@ -28,7 +35,7 @@ struct OutputWriter: Sendable {
     func makeFolders(for files: [String], deferring deferred: Set<String> = []) throws {
         var folders = Set<String>()
         var parents = Set<String>()
-        for file in files {
+        for file in files where !reused.contains(file) {
             var folder = Self.folder(of: file)
             var holdsTheFile = true
             while !folder.isEmpty {
@@ -42,6 +49,12 @@ struct OutputWriter: Sendable {
         for folder in folders.sorted(by: { $0.count < $1.count }) where !deferred.contains(folder) || parents.contains(folder) {
             try makeFolder(folder)
         }
+    }
+
+    /// Creates the folder of `file` just before it is written, unless the file is in the
+    /// reused folder already.
+    func makeFolder(forFile file: String) throws {
+        if !reused.contains(file) { try makeFolder(Self.folder(of: file)) }
     }
 
     /// Creates one folder (relative to the staging folder) whose parent exists; one that exists already is fine.
@@ -63,14 +76,26 @@ struct OutputWriter: Sendable {
     @discardableResult
     func write(_ file: String, _ bytes: UnsafeRawBufferPointer) throws -> Bool {
         let target = staging + "/" + file
+        let there = reused.contains(file)
         if let published {
             let old = published + "/" + file
-            if Self.sameBytes(old, bytes), link(old, target) == 0 {
-                try meter?.charge(bytes.count, linked: true)
-                return false
+            if Self.sameBytes(old, bytes) {
+                if there && Self.sameFile(old, target) {
+                    try meter?.charge(bytes.count, linked: true)
+                    return false
+                }
+                if there { unlink(target) }
+                if link(old, target) == 0 {
+                    try meter?.charge(bytes.count, linked: true)
+                    return false
+                }
             }
         }
         try meter?.charge(bytes.count, linked: false)
+        if there {
+            if Self.sameBytes(target, bytes) { return true }
+            unlink(target)
+        }
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -86,6 +111,30 @@ struct OutputWriter: Sendable {
         return true
     }
 
+    /// Puts the published copy of `file` in the new site, when it still has `stamp`:
+    /// nothing has written it since a build wrote it with bytes known to be right.
+    /// Returns false, having done nothing, when the stamp differs.
+    func keep(_ file: String, stamp: FileStamp) throws -> Bool {
+        guard let published else { return false }
+        let old = published + "/" + file, target = staging + "/" + file
+        guard FileStamp.of(old, followingLinks: false) == stamp else { return false }
+        if reused.contains(file) {
+            if let there = FileStamp.of(target, followingLinks: false), there.device == stamp.device, there.inode == stamp.inode {
+                try meter?.charge(Int(stamp.size), linked: true)
+                return true
+            }
+            unlink(target)
+        }
+        guard link(old, target) == 0 else { return false }
+        try meter?.charge(Int(stamp.size), linked: true)
+        return true
+    }
+
+    /// The stamp of `file` in the new site.
+    func stamp(of file: String) -> FileStamp? {
+        FileStamp.of(staging + "/" + file, followingLinks: false)
+    }
+
     func write(_ file: String, text: String) throws -> Bool {
         var text = text
         return try text.withUTF8 { buffer in try write(file, UnsafeRawBufferPointer(buffer)) }
@@ -93,6 +142,12 @@ struct OutputWriter: Sendable {
 
     func write(_ file: String, data: [UInt8]) throws -> Bool {
         try data.withUnsafeBytes { buffer in try write(file, buffer) }
+    }
+
+    /// True when `a` and `b` are one file (links to one inode).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        return lstat(a, &x) == 0 && lstat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 
     /// True when the regular file at `path` holds exactly `bytes`.

@@ -50,6 +50,16 @@ public actor SiteSession {
     var theme: (key: ThemeKey, theme: Theme)?
     /// What the last build with this session did.
     public private(set) var lastUse = Use()
+    /// The site the last build with this session published: where, its files, and the
+    /// stamp of the folder it was built in (the same folder once swapped in).
+    var published: (output: String, files: Set<String>, folder: FileStamp)?
+    /// The folder holding the site before that one, kept to build the next site in.
+    var spare: SpareSite?
+    /// What the last build that published wrote for each page.
+    var rendered: RenderedPages?
+    /// Counts the themes compiled: a page rendered with one is not taken for a page
+    /// rendered with another.
+    var themeGeneration = 0
 
     /// An empty session: its first build reads everything.
     public init() {}
@@ -71,6 +81,67 @@ public actor SiteSession {
         return loaded
     }
 
+    /// Hands over the kept folder to build the next site of `output` in, when it is
+    /// still the folder kept; the session keeps none until that build publishes. A kept
+    /// folder that is no longer the one kept is left alone: it is not this session's.
+    func takeSpare(for output: String) -> SpareSite? {
+        guard let kept = spare else { return nil }
+        spare = nil
+        guard kept.isIntact else {
+            Interruption.untrack(kept.path)
+            return nil
+        }
+        guard kept.output == output else {
+            Staging.remove(kept.path)
+            return nil
+        }
+        return kept
+    }
+
+    /// Records the site a build just published in `output` (its `files`, built in a
+    /// folder whose stamp was `folder`) and keeps the folder holding the site it
+    /// replaced, now at `replaced`, when that is the site this session's last build
+    /// published. Returns true when it keeps it.
+    func published(_ files: Set<String>, in output: String, folder: FileStamp?, replaced: String,
+                   rendered: [String: RenderedPages.Page]) -> Bool {
+        defer {
+            published = folder.map { (output, files, $0) }
+            self.rendered = RenderedPages(theme: themeGeneration, pages: rendered)
+        }
+        guard let last = published, last.output == output,
+              let old = SpareSite(path: replaced, output: output, files: last.files),
+              old.device == last.folder.device, old.inode == last.folder.inode else { return false }
+        spare = old
+        return true
+    }
+
+    /// The files of the site the last build published, when `output` still holds it.
+    func publishedFiles(in output: String) -> Set<String>? {
+        guard let published, published.output == output, let now = FileStamp.of(output, followingLinks: false),
+              now.device == published.folder.device, now.inode == published.folder.inode else { return nil }
+        return published.files
+    }
+
+    /// True when the next build into `output` will list the files it changes
+    /// (`BuildReport.changedFiles`): the site this session's last build published is still there.
+    public func listsChanges(in output: String) -> Bool {
+        publishedFiles(in: output.hasSuffix("/") ? String(output.dropLast()) : output) != nil
+    }
+
+    /// What the last build that published wrote for each page, when the theme has not
+    /// been compiled again since.
+    func lastRendered() -> RenderedPages? {
+        guard let rendered, rendered.theme == themeGeneration else { return nil }
+        return rendered
+    }
+
+    /// Removes the kept folder, if any: for a preview that ends.
+    public func removeSpare() {
+        guard let kept = spare else { return }
+        spare = nil
+        if kept.isIntact { Staging.remove(kept.path) } else { Interruption.untrack(kept.path) }
+    }
+
     /// The theme as `Theme.load` gives it, compiled again only when a file of it changed.
     /// A theme with a file written within the last clock tick is not kept: a second write
     /// in the same tick could leave its stamp as it was.
@@ -84,6 +155,7 @@ public actor SiteSession {
             return kept.theme
         }
         let loaded = try Theme.load(themesDirectory: themesDirectory, name: name, language: language)
+        themeGeneration += 1
         let recent = FileStamp.now() - FileStamp.clockTick
         theme = files.values.contains { $0.modified > recent } ? nil : (key, loaded)
         lastUse.themeCompiled = true

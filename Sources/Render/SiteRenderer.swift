@@ -142,15 +142,36 @@ public struct SiteRenderer: Sendable {
     public func file(of page: Page) -> String { route(of: page).file }
 
     /// Renders one page to HTML.
-    public func render(_ page: Page) -> String {
+    public func render(_ page: Page) -> String { render(prepare(page, fingerprinted: false)) }
+
+    /// Makes the values of `page`, and with `fingerprinted` their fingerprint
+    /// (`PageFingerprint`), ready to render.
+    public func prepare(_ page: Page, fingerprinted: Bool) -> PreparedPage {
         let path = path(of: page)
         let context = context(for: page, path: path)
         let (template, values) = context.values(for: page)
         var dictionary = context.common(page: page, path: path)
         for (k, v) in values { dictionary[k] = v }
-        let html = (variants[Self.variantKey(template: template, root: context.root)] ?? theme).render(template, dictionary)
+        return PreparedPage(template: template, root: context.root, values: dictionary,
+                            fingerprint: fingerprinted ? PageFingerprint.of(template: template, values: dictionary) : nil)
+    }
+
+    /// Renders a page prepared by `prepare` to HTML.
+    public func render(_ page: PreparedPage) -> String {
+        let html = (variants[Self.variantKey(template: page.template, root: page.root)] ?? theme).render(page.template, page.values)
         return options.filePreview ? FilePreviewLinks.rewrite(html) : html
     }
+}
+
+/// A page's values, ready to render, and their fingerprint when asked for: with one
+/// theme, pages with equal fingerprints render to the same HTML.
+public struct PreparedPage {
+    let template: String
+    let root: String
+    let values: [String: Any]
+    /// The values' fingerprint; nil when not asked for, or when a value is of a kind
+    /// `PageFingerprint` cannot read.
+    public let fingerprint: Int?
 }
 
 /// Splits URLs without Foundation.

@@ -110,7 +110,7 @@ public actor PreviewServer {
 
     /// Stops serving at once (every open connection is ended, long-polls included),
     /// then stops watching, after any build under way has finished, so no half-written
-    /// folder is left behind.
+    /// folder is left behind, and removes the folder the session kept to build in.
     public func stop() async {
         await state.close()
         await listener?.stop()
@@ -119,6 +119,7 @@ public actor PreviewServer {
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
+        await session.removeSpare()
     }
 
     /// Rebuilds each time the watcher hands out changed files, until it stops. Files
@@ -140,15 +141,19 @@ public actor PreviewServer {
             let elapsed = clock.now - start
             return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         }
-        // Unchanged files are hard links to the last site's: same inode, same stamp. So
-        // the files whose stamps differ are those the build added, removed or rewrote.
+        // The build lists the files it changed when the site its session last published
+        // is still in place. Otherwise: unchanged files are hard links to the last
+        // site's, with the same inode and stamp, so the files whose stamps differ are
+        // those the build added, removed or rewrote.
         let site = FolderSnapshot.absolute(options.build.outputDirectory)
-        let before = FolderSnapshot.take([site])
+        let before = await session.listsChanges(in: options.build.outputDirectory) ? nil : FolderSnapshot.take([site])
         do {
             var buildOptions = options.build
             buildOptions.removesReplacedSiteLater = true
             let report = try await Builder.build(buildOptions, session: session)
-            let siteChanged = FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) }
+            let siteChanged = report.changedFiles
+                ?? before.map { before in FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) } }
+                ?? []
             var changes = PreviewChanges(sources: sources, site: siteChanged,
                                          diagnostics: .between(lastDiagnostics, report.diagnostics))
             lastDiagnostics = report.diagnostics

@@ -21,13 +21,16 @@ import Testing
     }
 
     /// Builds `content` with `session` into `kept` and without one into `fresh`, and
-    /// expects the same diagnostics and the same files, byte for byte.
+    /// expects the same diagnostics and the same files, byte for byte, and the files the
+    /// session's build lists as changed to be those that changed.
+    @discardableResult
     static func expectSameSite(_ content: URL, session: SiteSession, kept: URL, fresh: URL, step: String, publishes: Bool = true,
-                               sourceLocation: SourceLocation = #_sourceLocation) async throws {
+                               sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
         func options(_ output: URL) -> BuildOptions {
             BuildOptions(contentDirectory: content.path, outputDirectory: output.path, themesDirectory: FixtureBuild.themes,
                          today: FixtureBuild.today)
         }
+        let earlier = try files(kept)
         let withSession = try await Builder.build(options(kept), session: session)
         let without = try await Builder.build(options(fresh))
         #expect(withSession.diagnostics == without.diagnostics, "\(step): diagnostics differ", sourceLocation: sourceLocation)
@@ -37,6 +40,15 @@ import Testing
         #expect(!a.isEmpty, "\(step): nothing was built", sourceLocation: sourceLocation)
         let differing = Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
         #expect(differing.isEmpty, "\(step): the session's build differs in \(differing.prefix(10))", sourceLocation: sourceLocation)
+        // The files the build says it changed are exactly those whose bytes changed.
+        if let changed = withSession.changedFiles {
+            let reallyChanged = Set(a.keys).union(earlier.keys).filter { a[$0] != earlier[$0] }
+            #expect(Set(changed) == reallyChanged, "\(step): listed \(Set(changed).symmetricDifference(reallyChanged).sorted().prefix(10)) wrongly",
+                    sourceLocation: sourceLocation)
+        } else {
+            #expect(earlier.isEmpty || !publishes, "\(step): the build did not list its changes", sourceLocation: sourceLocation)
+        }
+        return withSession
     }
 
     /// Sets the time of every file and folder under `folder` (and of it) to 1 January
@@ -94,7 +106,8 @@ import Testing
         let kept = folder.appendingPathComponent("kept"), fresh = folder.appendingPathComponent("fresh")
         let session = SiteSession()
         var generator = SeededGenerator(seed: 2026_12_06)
-        func same(_ step: String) async throws {
+        @discardableResult
+        func same(_ step: String) async throws -> BuildReport {
             try await Self.expectSameSite(content, session: session, kept: kept, fresh: fresh, step: step)
         }
         try await same("first build")
@@ -132,7 +145,16 @@ import Testing
 
         let touched = try FileManager.default.contentsOfDirectory(atPath: cards.path).sorted().randomElement(using: &generator)!
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: cards.appendingPathComponent(touched).path)
-        try await same("\(touched) touched")
+        let untouched = try await same("\(touched) touched")
+        // Nothing changed, so no page was rendered again: each was linked as it was.
+        #expect(untouched.pagesRendered == 0 && untouched.changedFiles == [])
+
+        // A page of the published site written over by hand is rendered again.
+        let page = kept.appendingPathComponent("cards").appendingPathComponent(URL(fileURLWithPath: touched).deletingPathExtension().lastPathComponent)
+            .appendingPathComponent("index.html")
+        try Data("written by hand".utf8).write(to: page)
+        let mended = try await same("a page of the site written over")
+        #expect(mended.pagesRendered == 1)
     }
 
     @Test func onlyChangedFilesAreReadAgain() async throws {

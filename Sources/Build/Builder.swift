@@ -104,7 +104,8 @@ public enum Builder {
         // left running alone after the last page. (The index does not stop early when
         // cancelled: should the build fail, it finishes and is dropped.)
         let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
-        let renderOptions = RenderOptions(baseURL: site.content.site.baseURL, today: options.today, filePreview: options.filePreview)
+        let renderOptions = RenderOptions(baseURL: site.content.site.baseURL, today: options.today, filePreview: options.filePreview,
+                                          fingerprintsPages: session != nil)
         let outputs = await SiteOutputs.make(graph: graph, theme: site.theme, options: renderOptions)
         // Plan every output file and refuse two that land on one path, or one inside another.
         let claims = outputs.claims(of: site)

@@ -38,7 +38,7 @@ struct PageContext {
 
     /// A card's list entry: its values, and `html`, the entry rendered through the
     /// card-item partial.
-    func cardItem(_ i: Int) -> [String: Any] {
+    func cardItem(_ i: Int) -> Any {
         renderer.cardEntries.entry(i, root: root) ?? CardEntries.entry(html: cardHTML(i), card: renderer.cardItems.items[i])
     }
 
@@ -58,10 +58,10 @@ struct PageContext {
     /// List entries with each one's HTML alongside, so that a list's `_html` is joined
     /// from the strings themselves, not taken back out of every entry's values.
     struct EntryList {
-        var entries: [[String: Any]] = []
+        var entries: [Any] = []
         var html: [String] = []
 
-        mutating func append(_ entry: [String: Any], html: String) {
+        mutating func append(_ entry: Any, html: String) {
             entries.append(entry)
             self.html.append(html)
         }

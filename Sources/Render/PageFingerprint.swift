@@ -1,3 +1,5 @@
+internal import Mustache
+
 /// A digest of the values a page is rendered with. With one theme, pages whose values
 /// have equal fingerprints render to the same HTML, so a build that keeps the last
 /// build's fingerprints can leave a page whose fingerprint is unchanged as it was,
@@ -29,6 +31,9 @@ enum PageFingerprint {
             hasher.combine(string)
         case let dictionary as [String: Any]:
             return combine(dictionary, into: &hasher)
+        case let shared as SharedValues:
+            hasher.combine(6 as UInt8)
+            hasher.combine(shared.fingerprint)
         case let flag as Bool:
             hasher.combine(3 as UInt8)
             hasher.combine(flag)
@@ -67,5 +72,22 @@ enum PageFingerprint {
         }
         hasher.combine(sum)
         return true
+    }
+}
+
+/// Values that many pages share (a card's list entry), with their fingerprint made once.
+/// Templates see the values themselves: swift-mustache takes a custom representation's
+/// `representation` wherever it looks a value up. `PageFingerprint` takes the
+/// fingerprint instead of reading the values again on every page that lists them.
+struct SharedValues: MustacheCustomRepresentation {
+    let values: [String: Any]
+    let fingerprint: Int
+    var representation: Any? { values }
+
+    /// `values` with their fingerprint, or as they are when they have none.
+    static func wrap(_ values: [String: Any]) -> Any {
+        var hasher = Hasher()
+        guard PageFingerprint.combine(values, into: &hasher) else { return values }
+        return SharedValues(values: values, fingerprint: hasher.finalize())
     }
 }

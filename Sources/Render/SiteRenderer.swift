@@ -11,11 +11,15 @@ public struct RenderOptions: Sendable {
     public var today: ContentDate
     /// Links and search made to work from the file system (`build --file-preview`).
     public var filePreview: Bool
+    /// Pages will be fingerprinted (`prepare(_:fingerprinted:)`): the values many pages
+    /// share are fingerprinted once, when the renderer is made (`SharedValues`).
+    public var fingerprintsPages: Bool
 
-    public init(baseURL: String?, today: ContentDate, filePreview: Bool = false) {
+    public init(baseURL: String?, today: ContentDate, filePreview: Bool = false, fingerprintsPages: Bool = false) {
         self.baseURL = baseURL
         self.today = today
         self.filePreview = filePreview
+        self.fingerprintsPages = fingerprintsPages
     }
 }
 
@@ -83,7 +87,8 @@ public struct SiteRenderer: Sendable {
         let itemTheme = theme.specialized(["root": TemplateText(ItemHTML.rootMark)], only: ["card-item", "guide-item"])
         let items = await RenderedItems.render(graph: graph, theme: itemTheme, cardItems: cardItems, guideItems: guideItems)
         var renderer = SiteRenderer(graph: graph, theme: theme, options: options, cardItems: cardItems, guideItems: guideItems, items: items,
-                                    cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems),
+                                    cardEntries: await CardEntries.make(graph: graph, items: items, values: cardItems,
+                                                                        shared: options.fingerprintsPages),
                                     alphabet: Alphabet(graph: graph, perPage: graph.content.site.pageSize), csvFiles: CSVFiles(graph: graph, options: options, words: theme.words))
         // The shared values depend only on the kind of page (its template) and its depth
         // (its root), so the first page of each kind and depth gives them.
@@ -200,20 +205,22 @@ struct CardItems: Sendable {
 struct CardEntries: Sendable {
     /// The roots the entries are made for.
     static let roots = [ItemHTML.depth2, ItemHTML.depth3]
-    /// Root → card → entry.
-    private let shared: UnsafeTransfer<[[[String: Any]]]>
-    var plain: [[[String: Any]]] { shared.value }
+    /// Root → card → entry: its values, or with `shared` its `SharedValues`.
+    private let shared: UnsafeTransfer<[[Any]]>
+    var plain: [[Any]] { shared.value }
 
-    private init(plain: [[[String: Any]]]) {
+    private init(plain: [[Any]]) {
         shared = UnsafeTransfer(plain)
     }
 
-    /// Makes every entry, on every core.
-    static func make(graph: SiteGraph, items: RenderedItems, values: CardItems) async -> CardEntries {
-        var plain: [[[String: Any]]] = []
+    /// Makes every entry, on every core; with `shared`, each as `SharedValues`, its
+    /// fingerprint made once for every page that lists it.
+    static func make(graph: SiteGraph, items: RenderedItems, values: CardItems, shared: Bool) async -> CardEntries {
+        var plain: [[Any]] = []
         for root in roots {
             plain.append(await Concurrent.map(items.cards.count) {
-                UnsafeTransfer(entry(html: items.cards[$0].html(root: root), card: values.items[$0]))
+                let entry = entry(html: items.cards[$0].html(root: root), card: values.items[$0])
+                return UnsafeTransfer(shared ? SharedValues.wrap(entry) : entry as Any)
             }.map(\.value))
         }
         return CardEntries(plain: plain)
@@ -225,7 +232,7 @@ struct CardEntries: Sendable {
     }
 
     /// The entry for card `card` on a page whose root is `root`, if made.
-    func entry(_ card: Int, root: String) -> [String: Any]? {
+    func entry(_ card: Int, root: String) -> Any? {
         guard let r = Self.roots.firstIndex(of: root) else { return nil }
         return plain[r][card]
     }

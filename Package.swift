@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "BuildTests", dependencies: ["Support", "Build", "Content", "Graph", "Render", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Build", "Content", "Graph", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "YAML", "Markdown", "Graph", "OpenReferral", "Render", "TestSupport"], swiftSettings: swiftSettings),

@@ -103,7 +103,9 @@ public enum Builder {
         // writing the document store, uses one core, and on a large directory it was
         // left running alone after the last page. (The index does not stop early when
         // cancelled: should the build fail, it finishes and is dropped.)
-        let searchIndex = Task(priority: .high) { await SearchIndex.build(graph) }
+        let words = site.theme.words
+        let labels = SearchLabels(kind: words.label, format: words.label, guide: words.guideLabel)
+        let searchIndex = Task(priority: .high) { await SearchIndex.build(graph, labels: labels) }
         let renderOptions = RenderOptions(baseURL: site.content.site.baseURL, today: options.today, filePreview: options.filePreview,
                                           fingerprintsPages: session != nil)
         let outputs = await SiteOutputs.make(graph: graph, theme: site.theme, options: renderOptions)

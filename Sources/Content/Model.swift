@@ -171,9 +171,6 @@ public struct Region: Sendable, Equatable {
 /// What a card describes.
 public enum Kind: String, Sendable, CaseIterable, Codable {
     case person, group, organisation, network
-
-    /// English label, for the search index; pages take theirs from the theme's words.
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// Whether a card's support is running.
@@ -184,18 +181,6 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 /// How support is offered.
 public enum Format: String, Sendable, CaseIterable, Codable {
     case oneToOne = "one-to-one", group, online, phone, text, inPerson = "in-person"
-
-    /// English label, for the search index; pages take theirs from the theme's words.
-    public var label: String {
-        switch self {
-        case .oneToOne: return "One-to-one"
-        case .group: return "Group"
-        case .online: return "Online"
-        case .phone: return "Phone"
-        case .text: return "Text"
-        case .inPerson: return "In person"
-        }
-    }
 }
 
 /// How to reach a card's owner.

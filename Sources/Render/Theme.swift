@@ -20,7 +20,7 @@ public struct Theme: Sendable {
     /// The theme's name.
     public let name: String
     /// The words whoswho writes into pages itself, in the site's language.
-    let words: Words
+    public let words: Words
 
     /// The templates every theme must end up with (from itself or the default theme).
     public static let requiredTemplates = ["layout", "card-item", "guide-item", "home", "cards", "card", "guides", "guide", "topics", "topic",

@@ -11,6 +11,9 @@ extension Words {
         return Key(rawValue: name).map { self($0) } ?? value
     }
 
+    /// The label of guides among the kinds of entry, for the search filters: `Guide`.
+    public var guideLabel: String { self(.guideLabel) }
+
     /// What a card describes: `Person`.
     public func label(_ kind: Kind) -> String { label("kind_", kind.rawValue) }
 

@@ -88,7 +88,7 @@ extension SearchDocument {
     /// name, then the guides by title: a document's position is its id, so ties in
     /// ranking and listings by filter come out A to Z, and the closed cards, which search
     /// leaves out unless asked, are one range of ids.
-    static func all(_ graph: SiteGraph) -> [SearchDocument] {
+    static func all(_ graph: SiteGraph, labels: SearchLabels) -> [SearchDocument] {
         let content = graph.content
         let formats = Format.allCases
         var out: [SearchDocument] = []
@@ -102,7 +102,7 @@ extension SearchDocument {
             fields[SearchField.summary.rawValue] = card.summary
             fields[SearchField.topics.rawValue] = topicText(graph.cardTopics[c], content)
             fields[SearchField.regions.rawValue] = regionText(graph.cardRegions[c], content)
-            fields[SearchField.labels.rawValue] = ([card.kind.label] + card.formats.map(\.label)).joined(separator: " ")
+            fields[SearchField.labels.rawValue] = ([labels.label(card.kind)] + card.formats.map(labels.label)).joined(separator: " ")
             fields[SearchField.lookingFor.rawValue] = card.lookingFor ?? ""
             fields[SearchField.body.rawValue] = card.body.plainText
             fields[SearchField.coverage.rawValue] = coverageText(graph.cardRegions[c], graph)
@@ -120,7 +120,7 @@ extension SearchDocument {
             fields[SearchField.summary.rawValue] = guide.summary
             fields[SearchField.topics.rawValue] = topicText(graph.guideTopics[g], content)
             fields[SearchField.regions.rawValue] = regionText(graph.guideRegions[g], content)
-            fields[SearchField.labels.rawValue] = SearchIndex.guideLabel
+            fields[SearchField.labels.rawValue] = labels.guide
             fields[SearchField.authors.rawValue] = guide.authors.joined(separator: " ")
             fields[SearchField.body.rawValue] = guide.body.plainText
             fields[SearchField.coverage.rawValue] = coverageText(graph.guideRegions[g], graph)

@@ -31,9 +31,8 @@ public struct SearchIndex: Sendable {
 
     /// Where the index lives, from the site root.
     public static let folder = Route.searchFolder
-    /// The kind facet's value and label for guides, after the card kinds.
+    /// The kind facet's value for guides, after the card kinds.
     static let guideValue = "guide"
-    static let guideLabel = "Guide"
     /// BM25's term-frequency saturation.
     public static let k1 = 1.2
     /// The score one step of a posting's impact byte stands for.
@@ -59,13 +58,14 @@ public struct SearchIndex: Sendable {
     public let files: [File]
 
     /// Builds the index from the graph, tokenising documents on every core.
-    public static func build(_ graph: SiteGraph) async -> SearchIndex {
-        let documents = SearchDocument.all(graph)
+    /// `labels` name the kinds, formats and guides, for the filters and to be searched.
+    public static func build(_ graph: SiteGraph, labels: SearchLabels) async -> SearchIndex {
+        let documents = SearchDocument.all(graph, labels: labels)
         let stats = await FieldStatistics.collect(documents)
-        return SearchIndex(graph: graph, documents: documents, postings: stats.postings())
+        return SearchIndex(graph: graph, documents: documents, postings: stats.postings(), labels: labels)
     }
 
-    init(graph: SiteGraph, documents: [SearchDocument], postings: [String: [Posting]]) {
+    init(graph: SiteGraph, documents: [SearchDocument], postings: [String: [Posting]], labels: SearchLabels) {
         self.documents = documents
         self.postings = postings
         terms = postings.keys.sorted(by: Self.precedes)
@@ -119,7 +119,8 @@ public struct SearchIndex: Sendable {
         let build = ByteWriter.fnv1a(files)
         files.append(File(path: Route.searchData("manifest.json").path,
                           bytes: Array(Self.manifest(graph: graph, documents: documents, shards: shards, perShard: perShard,
-                                                     vocabulary: vocabulary.map(\.key), words: !words.isEmpty, build: build).utf8)))
+                                                     vocabulary: vocabulary.map(\.key), words: !words.isEmpty, build: build,
+                                                     labels: labels).utf8)))
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -291,12 +292,12 @@ public struct SearchIndex: Sendable {
     }
 
     static func manifest(graph: SiteGraph, documents: [SearchDocument], shards: [[String]], perShard: Int,
-                         vocabulary: [String], words: Bool, build: String) -> String {
+                         vocabulary: [String], words: Bool, build: String, labels: SearchLabels) -> String {
         let content = graph.content
         let s = JSONValue.quoted
-        var kinds = cardKinds.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }
-        kinds.append("{\"value\":\(s(guideValue)),\"label\":\(s(guideLabel))}")
-        let formats = Format.allCases.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s($0.label))}" }
+        var kinds = cardKinds.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s(labels.label($0)))}" }
+        kinds.append("{\"value\":\(s(guideValue)),\"label\":\(s(labels.guide))}")
+        let formats = Format.allCases.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s(labels.label($0)))}" }
         let topics = content.topics.map { "{\"slug\":\(s($0.slug)),\"name\":\(s($0.name))}" }
         let regions = content.regions.indices.map { r in
             "{\"slug\":\(s(content.regions[r].slug)),\"name\":\(s(content.regions[r].name)),\"parent\":\(graph.regions.parent[r].map(String.init) ?? "null")}"

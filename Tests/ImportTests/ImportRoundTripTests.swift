@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Render
 @testable import Import
 import Testing
 
@@ -82,7 +83,7 @@ import Testing
         let schedules = service["schedules"] as? [[String: Any]] ?? []
         // How people attend: the formats the feed's words name, as every schedule's attending_type.
         if let how = AttendingTypeTests.attendingType(record), let formats = AttendingTypeTests.expected[how], !formats.isEmpty {
-            #expect(!schedules.isEmpty && schedules.allSatisfy { $0["attending_type"] as? String == formats.map(\.label).joined(separator: ", ") },
+            #expect(!schedules.isEmpty && schedules.allSatisfy { $0["attending_type"] as? String == formats.map { Words.english.label($0) }.joined(separator: ", ") },
                     "\(name)'s formats: \(how)")
         }
         let days = Set(schedules.flatMap { ($0["byday"] as? String ?? "").split(separator: ",").map(String.init) })

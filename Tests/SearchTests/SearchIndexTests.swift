@@ -32,7 +32,7 @@ func guide(_ slug: String, _ title: String, topics: [String] = ["carers"], regio
 }
 
 /// The sample every test here searches.
-func sampleIndex() async -> SearchIndex {
+func sampleIndex(labels: SearchLabels = .english) async -> SearchIndex {
     let content = makeContent(cards: [
         card("sugar-talk", "Sugar Talk Diabetes Group", summary: "People with type 2 diabetes swap tips.", topics: ["diabetes"],
              regions: ["north-west"], formats: [.group, .inPerson], lookingFor: "A dietitian.",
@@ -45,7 +45,7 @@ func sampleIndex() async -> SearchIndex {
         guide("setting-up", "Setting up peer support", topics: ["carers", "diabetes"], regions: ["england"],
               authors: ["Sam Writer"], body: "Start small. Diabetes groups often begin with three people."),
     ])
-    return await SearchIndex.build(await SiteGraph.build(content))
+    return await SearchIndex.build(await SiteGraph.build(content), labels: labels)
 }
 
 extension SearchIndex {
@@ -66,7 +66,7 @@ extension SearchIndex {
             card("a", "Alder Group", status: .closed), card("b", "Birch Group", status: .paused),
             card("c", "Cedar Group"), card("d", "Aspen Group", status: .closed),
         ], guides: [guide("g", "A Guide")])
-        let index = await SearchIndex.build(await SiteGraph.build(content))
+        let index = await SearchIndex.build(await SiteGraph.build(content), labels: .english)
         #expect(index.documents.map(\.name) == ["Birch Group", "Cedar Group", "Alder Group", "Aspen Group", "A Guide"])
         let m = try #require(try index.json("manifest.json") as? [String: Any])
         #expect(m["cards"] as? Int == 4)
@@ -141,7 +141,7 @@ extension SearchIndex {
             card("b", "Other", body: Array(repeating: "diabetes", count: 50).joined(separator: " ")),
             card("c", "Third", summary: long + " diabetes", body: "x"),
         ])
-        let heavyIndex = await SearchIndex.build(await SiteGraph.build(heavy))
+        let heavyIndex = await SearchIndex.build(await SiteGraph.build(heavy), labels: .english)
         let list = try #require(heavyIndex.postings["diabetes"])
         #expect(list.map(\.document) == [0, 1, 2])  // Diabetes…, Other, Third by name
         #expect(list[0].impact > list[1].impact)
@@ -192,7 +192,7 @@ extension SearchIndex {
     @Test func bigIndexesSplitIntoShardsOfBoundedSize() async throws {
         // 3,000 distinct words in 300 cards: several shards, none over the target unless one term fills it alone.
         let cards = (0..<300).map { i in card("c\(i)", "Card \(i)", body: (0..<10).map { "w\(i)x\($0)" }.joined(separator: " ")) }
-        let index = await SearchIndex.build(await SiteGraph.build(makeContent(cards: cards)))
+        let index = await SearchIndex.build(await SiteGraph.build(makeContent(cards: cards)), labels: .english)
         let shardFiles = index.files.filter { $0.path.hasPrefix(SearchIndex.folder + "terms/") }
         #expect(shardFiles.count == index.termShards.count)
         #expect(index.termShards.count >= 2)
@@ -301,7 +301,7 @@ extension SearchIndex {
     }
 
     @Test func aTopicsOtherNamesFindItsCards() async throws {
-        let index = await SearchIndex.build(await SiteGraph.build(content(aliases: ["caregiver", "looking after someone"])))
+        let index = await SearchIndex.build(await SiteGraph.build(content(aliases: ["caregiver", "looking after someone"])), labels: .english)
         let memory = try #require(index.documentID("cards/memory/"))
         let sugar = try #require(index.documentID("cards/sugar/"))
         for term in ["caregiver", "looking", "after", "someone"] {
@@ -312,7 +312,7 @@ extension SearchIndex {
 
     @Test func placesAndPostcodesAreWrittenForTheBrowser() async throws {
         let index = await SearchIndex.build(await SiteGraph.build(
-            content(aliases: ["carer"], places: ["Lewisham", "Tower Hamlets"], postcodes: ["SE", "E1"], shared: true)))
+            content(aliases: ["carer"], places: ["Lewisham", "Tower Hamlets"], postcodes: ["SE", "E1"], shared: true)), labels: .english)
         let words = try #require(try index.json("words.json") as? [String: Any])
         let regions = try #require((try index.json("manifest.json") as? [String: Any])?["regions"] as? [[String: Any]])
         let slugs = regions.map { $0["slug"] as? String ?? "" }
@@ -325,7 +325,7 @@ extension SearchIndex {
     }
 
     @Test func noWordsFileWithoutReadersWords() async throws {
-        let index = await SearchIndex.build(await SiteGraph.build(content()))
+        let index = await SearchIndex.build(await SiteGraph.build(content()), labels: .english)
         #expect(index.file("words.json") == nil)
         #expect((try index.json("manifest.json") as? [String: Any])?["words"] as? Bool == false)
     }

@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Import", dependencies: ["Content", "YAML"], swiftSettings: swiftSettings),
         .target(name: "Build", dependencies: ["Support", "Content", "Graph", "Render", "Search", "OpenReferral"], swiftSettings: swiftSettings),
         .target(name: "Serve", dependencies: ["Support", "Build", "Content", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")], swiftSettings: swiftSettings),
-        .target(name: "Schema", dependencies: ["Support", "Content", "Render"], swiftSettings: swiftSettings),
+        .target(name: "Schema", dependencies: ["Support", "Content"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "whoswho",
             dependencies: ["Build", "Content", "Import", "Schema", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")],

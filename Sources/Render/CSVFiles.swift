@@ -58,17 +58,14 @@ public struct CSVFiles: FileGenerator {
     /// Every file in `paths`' order, with what index.json says of it.
     public var listedFiles: [ListedFile] {
         var out = zip(cardParts, cardPartBytes).enumerated().map { k, part in
-            ListedFile(kind: "cards-csv", path: cardPaths[k], page: k + 1, rows: part.0.count, bytes: part.1)
+            ListedFile(kind: IndexFormat.SpreadsheetKind.cards.rawValue, path: cardPaths[k], page: k + 1, rows: part.0.count, bytes: part.1)
         }
         out += zip(coverageParts, coveragePartBytes).enumerated().map { k, part in
-            ListedFile(kind: "coverage-csv", path: coveragePaths[k], page: k + 1, rows: part.0.count, bytes: part.1)
+            ListedFile(kind: IndexFormat.SpreadsheetKind.coverage.rawValue, path: coveragePaths[k], page: k + 1, rows: part.0.count, bytes: part.1)
         }
-        out.append(ListedFile(kind: "csv-metadata", path: Self.metadataPath, page: 1, rows: nil, bytes: metadata().bytes(pretty: true).count))
+        out.append(ListedFile(kind: IndexFormat.SpreadsheetKind.metadata.rawValue, path: Self.metadataPath, page: 1, rows: nil, bytes: metadata().bytes(pretty: true).count))
         return out
     }
-
-    /// The kinds of `listedFiles`, in order.
-    public static let listedKinds = ["cards-csv", "coverage-csv", "csv-metadata"]
 
     /// cards.csv, or its parts in order.
     public var cardPaths: [String] { CSVText.partNames("cards", count: cardParts.count) }

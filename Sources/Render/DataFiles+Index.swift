@@ -7,9 +7,7 @@ internal import Content
 /// by slug.
 extension DataFiles {
     /// What a file of entries holds.
-    public enum EntryKind: String, Sendable, CaseIterable {
-        case cards, guides
-    }
+    public typealias EntryKind = IndexFormat.EntryKind
 
     /// One file of entries: a run of cards or guides.
     public struct EntryFile: Sendable, Equatable {
@@ -28,7 +26,7 @@ extension DataFiles {
     }
 
     /// The format's version.
-    public static let indexVersion = 3
+    public static let indexVersion = IndexFormat.version
 
     /// The bytes of each card and of each guide in index.json, worked out on every core.
     static func entrySizes(of data: DataFiles) async -> (cards: [Int], guides: [Int]) {

@@ -1,5 +1,4 @@
 internal import Support
-internal import Render
 import Content
 
 /// What the JSON Schema of a card's directory fields needs besides the field table:

@@ -1,5 +1,4 @@
 public import Support
-internal import Render
 import Content
 
 /// The JSON Schema (draft 2020-12) of the site's /index.json and of its files of
@@ -163,13 +162,13 @@ public enum IndexSchema {
     }
 
     static var version: JSONValue {
-        .object([("description", .string("The format's version; a change that breaks readers raises it.")), ("const", .int(DataFiles.indexVersion))])
+        .object([("description", .string("The format's version; a change that breaks readers raises it.")), ("const", .int(IndexFormat.version))])
     }
 
     /// /index.json itself: the site, its topics and regions, and the files of entries.
     static func root(site: JSONValue, topic: JSONValue, region: JSONValue) -> JSONValue {
         let file = object(nil, [
-            ("kind", SchemaBuilder.choice("What the file holds.", DataFiles.EntryKind.allCases.map(\.rawValue))),
+            ("kind", SchemaBuilder.choice("What the file holds.", IndexFormat.EntryKind.allCases.map(\.rawValue))),
             ("url", string("The file: an absolute URL when the site has a base_url, else a path from the site root such as index/cards-1.json.")),
             ("page", .object([("description", .string("Its number among the files of its kind, from 1.")), ("type", .string("integer")), ("minimum", .int(1))])),
             ("count", count("The cards or guides in it.")),
@@ -191,7 +190,7 @@ public enum IndexSchema {
     static var spreadsheets: JSONValue {
         let file = object(nil, [
             ("kind", SchemaBuilder.choice("What the file holds: a part of cards.csv, a part of coverage.csv, or csv-metadata.json.",
-                                          CSVFiles.listedKinds)),
+                                          IndexFormat.SpreadsheetKind.allCases.map(\.rawValue))),
             ("url", string("The file: an absolute URL when the site has a base_url, else a path from the site root such as cards.csv.")),
             ("page", .object([("description", .string("Its number among the parts of its table, from 1; 1 for csv-metadata.json.")),
                               ("type", .string("integer")), ("minimum", .int(1))])),

@@ -134,7 +134,8 @@ import Testing
     }
 
     /// With --output the folder is kept: SIGTERM stops the server cleanly, and the site
-    /// it built stays.
+    /// it built stays, but not the folder its rebuilds kept beside it to build the next
+    /// site in.
     @Test func withAnOutputFolderSigtermKeepsIt() async throws {
         let site = try CheckCommandTests.Site()
         defer { site.remove() }
@@ -142,10 +143,23 @@ import Testing
         let serving = try await Self.serve(site, ["--output", output])
         defer { if serving.process.isRunning { serving.process.terminate() } }
         #expect(serving.folder == output)
+        // Two saves: the second rebuild keeps the folder the first swapped out.
+        let card = URL(fileURLWithPath: site.path).appendingPathComponent("cards/ada-example.md")
+        for n in 1...2 {
+            let builds = try serving.text().components(separatedBy: "Built ").count
+            try (try String(contentsOf: card, encoding: .utf8) + "\nSaved \(n).\n").write(to: card, atomically: true, encoding: .utf8)
+            // A hang guard, not a measurement.
+            for _ in 0..<2400 where try serving.text().components(separatedBy: "Built ").count == builds {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(try serving.text().components(separatedBy: "Built ").count > builds, "rebuild \(n)")
+        }
+        #expect(try InterruptedBuildTests.stagingFolders(beside: URL(fileURLWithPath: output)).count == 1)
         serving.process.terminate()
         #expect(try await serving.exitStatus() == 0)
         #expect(try serving.text().hasSuffix("\nStopped.\n"))
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+        #expect(try InterruptedBuildTests.stagingFolders(beside: URL(fileURLWithPath: output)).isEmpty)
     }
 
     @Test func aHostThatIsNotAnAddressExitsTwo() throws {

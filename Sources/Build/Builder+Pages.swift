@@ -31,6 +31,16 @@ extension Builder {
         /// Each page's fingerprint and file, when asked for.
         var pages: [(String, RenderedPages.Page)] = []
 
+        mutating func add(_ other: Written) {
+            files += other.files
+            written += other.written
+            bytes += other.bytes
+            rendered += other.rendered
+            over += other.over
+            changed += other.changed
+            pages += other.pages
+        }
+
         mutating func count(_ path: String, bytes: Int, wrote: Bool, budget: SizeBudget, listingChanges: Bool) {
             files += 1
             written += wrote ? 1 : 0
@@ -96,22 +106,21 @@ extension Builder {
             for chunk in chunks(of: pages, cores: ProcessInfo.processInfo.activeProcessorCount) {
                 group.addTask { try writing.write(chunk) }
             }
-            for try await done in group {
-                all.files += done.files
-                all.written += done.written
-                all.bytes += done.bytes
-                all.rendered += done.rendered
-                all.over += done.over
-                all.changed += done.changed
-                all.pages += done.pages
-            }
+            for try await done in group { all.add(done) }
         }
-        report.files += all.files
-        report.written += all.written
-        report.bytes += all.bytes
-        report.pagesRendered += all.rendered
-        report.sizeWarnings += all.over
-        report.changedFiles? += all.changed
+        report.add(all)
         return all
+    }
+}
+
+extension BuildReport {
+    /// Adds what the tasks that write pages and data files did.
+    mutating func add(_ written: Builder.Written) {
+        files += written.files
+        self.written += written.written
+        bytes += written.bytes
+        pagesRendered += written.rendered
+        sizeWarnings += written.over
+        changedFiles? += written.changed
     }
 }

@@ -26,8 +26,9 @@ side in one run, for the edits a contributor makes while previewing.
      topic's page (/topics/TOPIC/ on both) links to the card. Hugo's topic pages list
      every card, whoswho's list them A-Z a page at a time, so the card edited is the
      one whose name comes first A-Z: it is on the first page of any topic.
-   A server that has not shown the change after --give-up seconds is counted as not
-   showing it at all ("never" in the table).
+   A server that has not shown the change five seconds after its rebuild line (or
+   after --give-up seconds) is counted as not showing it ("never" in the table); a
+   card whose addition was not shown is not timed for its deletion.
 4. Prints, per action, the median seconds for whoswho and for Hugo and the ratio
    whoswho / Hugo, the medians of the servers' own rebuild times (whoswho's `Built
    ... in N ms`, Hugo's `Total in N ms`), and each server's first build.
@@ -160,13 +161,24 @@ def first_card_by_name(cards):
 
 def measure(server, change, shown, give_up):
     """Makes `change` (which returns the perf_counter of the save) and waits until
-    `shown()` holds; returns (seconds or None, the server's rebuild in s or None)."""
+    `shown()` holds; returns (seconds or None, the server's rebuild in s or None). The
+    change counts as never shown when it is not, five seconds after the server's
+    rebuild line, or after `give_up` seconds."""
     time.sleep(1)
     count = len(server.rebuilds())
     start = change()
-    at = wait_for(shown, give_up)
-    # Let the rebuild finish (its line comes after the page may already be served).
-    wait_for(lambda: len(server.rebuilds()) > count, 30 if at is not None else 1)
+    end, rebuilt_at, at = time.monotonic() + give_up, None, None
+    while time.monotonic() < end:
+        if shown():
+            at = time.perf_counter()
+            break
+        if rebuilt_at is None and len(server.rebuilds()) > count:
+            rebuilt_at = time.monotonic()
+        if rebuilt_at is not None and time.monotonic() > rebuilt_at + 5:
+            break
+        time.sleep(0.005)
+    # Let the rebuild finish (its line may come after the page is served).
+    wait_for(lambda: len(server.rebuilds()) > count, give_up)
     built = server.rebuilds()
     return (None if at is None else at - start), (built[-1] / 1000 if len(built) > count else None)
 
@@ -197,7 +209,7 @@ def main():
     parser.add_argument("--binary", default=None)
     parser.add_argument("--work", default=None)
     parser.add_argument("--no-hugo", action="store_true", help="time whoswho alone")
-    parser.add_argument("--give-up", type=float, default=30, help="seconds to wait for a change to show (default 30)")
+    parser.add_argument("--give-up", type=float, default=300, help="seconds to wait for a change to show (default 300)")
     args = parser.parse_args()
     binary = args.binary or default_binary()
     if not args.no_hugo and not shutil.which("hugo"):
@@ -246,6 +258,7 @@ def main():
         rebuilt = {(s.label, a): [] for s in servers for a in ACTIONS}
         never = {}
         stale = {}
+        shown_added = {}
 
         def record(server, action, result):
             seconds, built = result
@@ -281,8 +294,10 @@ def main():
                         with open(os.path.join(s.cards, source_file), encoding="utf-8") as f:
                             text = re.sub(r"^(name|title): .*$", lambda m: f"{m.group(1)}: {added_name}", f.read(), count=2, flags=re.M)
                         shown = lambda: (lambda r: r[0] == 200 and added_name in r[1])(get(page))
-                        record(s, "add", measure(s, lambda: write_new(path, text), shown, args.give_up))
-                    else:
+                        result = measure(s, lambda: write_new(path, text), shown, args.give_up)
+                        record(s, "add", result)
+                        shown_added[s.label] = result[0] is not None
+                    elif shown_added.get(s.label):
                         record(s, "delete", measure(s, lambda: remove(path), lambda: get(page)[0] == 404, args.give_up))
                         if (s.label, "delete") in never:
                             stale[s.label] = get(page)[0]
@@ -346,7 +361,7 @@ def main():
         cells += [median(rebuilt[(s.label, action)]) for s in servers]
         print(f"| {LABELS[action]} | " + " | ".join(cells) + " |")
     for label, status in stale.items():
-        print(f"{label} still answered HTTP {status} for a deleted card's page {args.give_up:.0f} s after the delete")
+        print(f"{label} still answered HTTP {status} for a deleted card's page 5 s after its rebuild")
     if args.long_edits:
         print()
         print(f"long session, {args.long_edits} name saves to whoswho: median `Built` {long_built:.3f} s; "

@@ -34,7 +34,8 @@ side in one run, for the edits a contributor makes while previewing.
    ... in N ms`, Hugo's `Total in N ms`), and each server's first build.
 5. Long session: LONG_EDITS saves of the card's name to whoswho alone, one after the
    other, each waiting for its `Built` line; prints whoswho's resident memory (VmRSS
-   from /proc/PID/status) after the first ten and after the last, and their ratio;
+   from /proc/PID/status) after the first ten and after the last, and their ratio,
+   and after every fiftieth;
    Hugo's after its first build and after the actions of step 3.
 6. Stops both servers with Ctrl-C (SIGINT) and waits for them, on failure too. Each
    server runs in a session of its own: with one process group for all, `whoswho
@@ -329,6 +330,8 @@ def main():
             wait_until(lambda: len(whoswho.rebuilds()) > count, "the Built line")
             if j + 1 == min(10, args.long_edits):
                 rss["first"] = rss_kb(whoswho.process.pid)
+            if (j + 1) % 50 == 0 or j + 1 == 10:
+                rss[j + 1] = rss_kb(whoswho.process.pid)
             time.sleep(0.3)
         if args.long_edits:
             rss["last"] = rss_kb(whoswho.process.pid)
@@ -367,6 +370,8 @@ def main():
         print(f"long session, {args.long_edits} name saves to whoswho: median `Built` {long_built:.3f} s; "
               f"VmRSS after {min(10, args.long_edits)}: {rss['first'] / 1024:.1f} MiB, after {args.long_edits}: "
               f"{rss['last'] / 1024:.1f} MiB, ratio {rss['last'] / rss['first']:.2f}")
+        series = sorted(k for k in rss if isinstance(k, int))
+        print("VmRSS (MiB) after " + ", ".join(f"{k}: {rss[k] / 1024:.0f}" for k in series))
     if hugo_rss_first:
         print(f"Hugo VmRSS after its first build: {hugo_rss_first / 1024:.1f} MiB, after the "
               f"{args.edits * len(ACTIONS)} edits above: {hugo_rss_after / 1024:.1f} MiB")

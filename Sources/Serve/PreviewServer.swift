@@ -151,10 +151,10 @@ public actor PreviewServer {
             var buildOptions = options.build
             buildOptions.removesReplacedSiteLater = true
             let report = try await Builder.build(buildOptions, session: session)
+            // nil when neither says: the output was replaced under the server, and every open page reloads.
             let siteChanged = report.changedFiles
                 ?? before.map { before in FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) } }
-                ?? []
-            var changes = PreviewChanges(sources: sources, site: siteChanged,
+            var changes = PreviewChanges(sources: sources, site: siteChanged ?? [],
                                          diagnostics: .between(lastDiagnostics, report.diagnostics))
             lastDiagnostics = report.diagnostics
             if report.diagnostics.hasErrors {
@@ -162,7 +162,7 @@ public actor PreviewServer {
                 await state.show(.errors(report.diagnostics))
                 events(.contentErrors(report.diagnostics, changes, milliseconds: milliseconds()))
             } else {
-                await state.show(.site, changed: siteChanged.map { "/" + $0 })
+                await state.show(.site, changed: siteChanged.map { $0.map { "/" + $0 } })
                 events(.built(report, changes, milliseconds: milliseconds()))
             }
             // The new site is announced; now the replaced one is removed, before the next build.

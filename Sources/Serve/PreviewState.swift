@@ -38,12 +38,15 @@ actor PreviewState {
 
     /// Shows `phase`. The build number moves on when what is shown changes: another
     /// phase, other diagnostics, or a site some of whose files changed (`changed`, the
-    /// site paths added, removed or rewritten).
-    func show(_ phase: Phase, changed: [String] = []) {
+    /// site paths added, removed or rewritten; nil when which is not known, and every
+    /// open page reloads).
+    func show(_ phase: Phase, changed: [String]? = []) {
         if phase != self.phase {
             advance(nil)
-        } else if phase == .site && !changed.isEmpty {
+        } else if phase == .site, let changed, !changed.isEmpty {
             advance(changed.count > Self.mostPaths ? nil : Set(changed))
+        } else if phase == .site && changed == nil {
+            advance(nil)
         }
         self.phase = phase
     }

@@ -30,6 +30,13 @@ import Testing
         #expect(await state.changes(since: await state.build - 2) == ["/\(PreviewState.remembered - 2).html", "/\(PreviewState.remembered - 1).html"])
         await state.show(.site, changed: (0...PreviewState.mostPaths).map { "/\($0).html" })
         #expect(await state.changes(since: await state.build - 1) == nil, "too many files changed to list")
+        let listed = await state.build
+        await state.show(.site, changed: [])
+        #expect(await state.build == listed, "nothing changed: no new build to tell of")
+        await state.show(.site, changed: nil)
+        let unknown = await state.changes(since: listed)
+        #expect(await state.build == listed + 1, "not known what changed: a new build")
+        #expect(unknown == nil, "not known what changed: every page reloads")
     }
 
     @Test func theLongPollAnswerIsJSON() {

@@ -216,10 +216,7 @@ def main():
     if not args.no_hugo and not shutil.which("hugo"):
         sys.exit("no hugo: install it (Debian: apt-get install hugo) or pass --no-hugo")
     work = args.work or tempfile.mkdtemp(prefix="whoswho-preview-bench-")
-    corpus = os.path.join(work, f"content-{args.cards}")
-    if not os.path.exists(corpus):
-        gen_corpus.prepare(corpus, force=True)
-        gen_corpus.generate(corpus, args.cards, max(1, args.cards // 10), 67008)
+    corpus = gen_corpus.corpus_in(work, args.cards)
     content = os.path.join(work, "preview-content")
     hugo_dir = os.path.join(work, "preview-hugo")
     shutil.rmtree(content, ignore_errors=True)

@@ -121,10 +121,7 @@ def main():
     args = parser.parse_args()
     binary = args.binary or default_binary()
     work = args.work or tempfile.mkdtemp(prefix="whoswho-serve-bench-")
-    content = os.path.join(work, f"content-{args.cards}")
-    if not os.path.exists(content):
-        gen_corpus.prepare(content, force=True)
-        gen_corpus.generate(content, args.cards, max(1, args.cards // 10), 67008)
+    content = gen_corpus.corpus_in(work, args.cards)
     card = os.path.join(content, "cards", sorted(n for n in os.listdir(os.path.join(content, "cards")) if n.endswith(".md"))[0])
     found = {"inotify": [], "polling": []}
     for run in range(args.runs):

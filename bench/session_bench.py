@@ -71,10 +71,7 @@ def main():
     args = parser.parse_args()
     binary = args.binary or default_binary()
     work = args.work or tempfile.mkdtemp(prefix="whoswho-session-bench-")
-    corpus = os.path.join(work, f"content-{args.cards}")
-    if not os.path.exists(corpus):
-        gen_corpus.prepare(corpus, force=True)
-        gen_corpus.generate(corpus, args.cards, max(1, args.cards // 10), 67008)
+    corpus = gen_corpus.corpus_in(work, args.cards)
     copies = {way: os.path.join(work, f"{way}-content") for way in ("serve", "build")}
     for copy in copies.values():
         shutil.rmtree(copy, ignore_errors=True)

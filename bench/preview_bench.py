@@ -327,7 +327,7 @@ def main():
             wait_until(lambda: len(whoswho.rebuilds()) > count, "the Built line")
             if j + 1 == min(10, args.long_edits):
                 rss["first"] = rss_kb(whoswho.process.pid)
-            if (j + 1) % 50 == 0 or j + 1 == 10:
+            if (j + 1) % 50 == 0 or j + 1 in (10, args.long_edits):
                 rss[j + 1] = rss_kb(whoswho.process.pid)
             time.sleep(0.3)
         if args.long_edits:

@@ -15,7 +15,7 @@ extension Builder {
     /// lists the files that changed.
     static func write(_ outputs: SiteOutputs, claims: PathClaims, searchIndex: Task<SearchIndex, Never>,
                       site: LoadedSite, options: BuildOptions, session: SiteSession?) async throws(BuildFailure) -> BuildReport {
-        let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
+        let output = options.outputFolder
         let spare = await session?.takeSpare(for: output)
         let staging: String, wroteMarker: Bool
         if let spare {
@@ -112,5 +112,12 @@ extension Builder {
             let bytes = try asset.bytes()
             report.record(try writer.write(asset.path, data: bytes), path: asset.path, bytes: bytes.count, budget: sizeBudget)
         }
+    }
+}
+
+extension BuildOptions {
+    /// The output folder as the build names it: without a trailing `/`.
+    var outputFolder: String {
+        outputDirectory.hasSuffix("/") ? String(outputDirectory.dropLast()) : outputDirectory
     }
 }

@@ -119,7 +119,7 @@ struct OutputWriter: Sendable {
         let old = published + "/" + file, target = staging + "/" + file
         guard FileStamp.of(old, followingLinks: false) == stamp else { return false }
         if reused.contains(file) {
-            if let there = FileStamp.of(target, followingLinks: false), there.device == stamp.device, there.inode == stamp.inode {
+            if FileStamp.of(target, followingLinks: false)?.isSameFile(as: stamp) == true {
                 try meter?.charge(Int(stamp.size), linked: true)
                 return true
             }
@@ -146,8 +146,8 @@ struct OutputWriter: Sendable {
 
     /// True when `a` and `b` are one file (links to one inode).
     static func sameFile(_ a: String, _ b: String) -> Bool {
-        var x = stat(), y = stat()
-        return lstat(a, &x) == 0 && lstat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
+        guard let x = FileStamp.of(a, followingLinks: false), let y = FileStamp.of(b, followingLinks: false) else { return false }
+        return x.isSameFile(as: y)
     }
 
     /// True when the regular file at `path` holds exactly `bytes`.

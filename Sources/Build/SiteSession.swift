@@ -110,22 +110,22 @@ public actor SiteSession {
         }
         guard let last = published, last.output == output,
               let old = SpareSite(path: replaced, output: output, files: last.files),
-              old.device == last.folder.device, old.inode == last.folder.inode else { return false }
+              old.folder.isSameFile(as: last.folder) else { return false }
         spare = old
         return true
     }
 
     /// The files of the site the last build published, when `output` still holds it.
     func publishedFiles(in output: String) -> Set<String>? {
-        guard let published, published.output == output, let now = FileStamp.of(output, followingLinks: false),
-              now.device == published.folder.device, now.inode == published.folder.inode else { return nil }
+        guard let published, published.output == output,
+              FileStamp.of(output, followingLinks: false)?.isSameFile(as: published.folder) == true else { return nil }
         return published.files
     }
 
-    /// True when the next build into `output` will list the files it changes
+    /// True when the next build with `options` will list the files it changes
     /// (`BuildReport.changedFiles`): the site this session's last build published is still there.
-    public func listsChanges(in output: String) -> Bool {
-        publishedFiles(in: output.hasSuffix("/") ? String(output.dropLast()) : output) != nil
+    public func listsChanges(for options: BuildOptions) -> Bool {
+        publishedFiles(in: options.outputFolder) != nil
     }
 
     /// What the last build that published wrote for each page, when the theme has not

@@ -18,23 +18,20 @@ struct SpareSite: Sendable {
     let output: String
     /// Every file in it, relative to it: those of the site it holds.
     let files: Set<String>
-    /// The folder's device and inode, so that a folder put in its place is not taken for it.
-    let device: UInt64
-    let inode: UInt64
+    /// The folder's stamp when kept, so that a folder put in its place is not taken for it.
+    let folder: FileStamp
 
     init?(path: String, output: String, files: Set<String>) {
-        guard let stamp = FileStamp.of(path, followingLinks: false) else { return nil }
+        guard let folder = FileStamp.of(path, followingLinks: false) else { return nil }
         self.path = path
         self.output = output
         self.files = files
-        self.device = stamp.device
-        self.inode = stamp.inode
+        self.folder = folder
     }
 
     /// True when the folder is still the one kept, and still marked as whoswho's.
     var isIntact: Bool {
-        guard let stamp = FileStamp.of(path, followingLinks: false) else { return false }
-        return stamp.device == device && stamp.inode == inode && OutputFolder.isMarked(path)
+        FileStamp.of(path, followingLinks: false)?.isSameFile(as: folder) == true && OutputFolder.isMarked(path)
     }
 
     /// The files it holds that the new site does not, leaving those the search index

@@ -32,6 +32,11 @@ public struct FileStamp: Hashable, Sendable {
                   modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
+    /// True when both stamps are of one file (one inode of one device), changed since or not.
+    public func isSameFile(as other: FileStamp) -> Bool {
+        device == other.device && inode == other.inode
+    }
+
     /// How recent a file's time may be and still be trusted to change with the file's
     /// next write: two seconds, the coarsest clock of a common file system (FAT).
     public static let clockTick: Int64 = 2_000_000_000

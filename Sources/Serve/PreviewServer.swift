@@ -146,7 +146,7 @@ public actor PreviewServer {
         // site's, with the same inode and stamp, so the files whose stamps differ are
         // those the build added, removed or rewrote.
         let site = FolderSnapshot.absolute(options.build.outputDirectory)
-        let before = await session.listsChanges(in: options.build.outputDirectory) ? nil : FolderSnapshot.take([site])
+        let before = await session.listsChanges(for: options.build) ? nil : FolderSnapshot.take([site])
         do {
             var buildOptions = options.build
             buildOptions.removesReplacedSiteLater = true

@@ -20,6 +20,19 @@ import Testing
         return out
     }
 
+    /// Every folder under `folder`, hidden ones too, by relative path.
+    static func folders(_ folder: URL) -> Set<String> {
+        var out = Set<String>()
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return out }
+        while let relative = walker.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path + "/" + relative, isDirectory: &isFolder), isFolder.boolValue {
+                out.insert(relative)
+            }
+        }
+        return out
+    }
+
     /// Builds `content` with `session` into `kept` and without one into `fresh`, and
     /// expects the same diagnostics and the same files, byte for byte, and the files the
     /// session's build lists as changed to be those that changed.
@@ -40,6 +53,9 @@ import Testing
         #expect(!a.isEmpty, "\(step): nothing was built", sourceLocation: sourceLocation)
         let differing = Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
         #expect(differing.isEmpty, "\(step): the session's build differs in \(differing.prefix(10))", sourceLocation: sourceLocation)
+        // A folder the new site no longer has is gone too, even from a folder built in before.
+        let folderDifference = folders(kept).symmetricDifference(folders(fresh)).sorted()
+        #expect(folderDifference.isEmpty, "\(step): the folders differ in \(folderDifference.prefix(10))", sourceLocation: sourceLocation)
         // The files the build says it changed are exactly those whose bytes changed.
         if let changed = withSession.changedFiles {
             let reallyChanged = Set(a.keys).union(earlier.keys).filter { a[$0] != earlier[$0] }
@@ -111,12 +127,15 @@ import Testing
             try await Self.expectSameSite(content, session: session, kept: kept, fresh: fresh, step: step)
         }
         try await same("first build")
+        func folderStamp() throws -> FileStamp { try #require(FileStamp.of(kept.path, followingLinks: false)) }
+        let first = try folderStamp()
 
         let existing = try FileManager.default.contentsOfDirectory(atPath: cards.path).sorted()
         let edited = existing.randomElement(using: &generator)!
         try Self.rename(card: cards.appendingPathComponent(edited), to: Self.phrase(2, &generator),
                         adding: Self.phrase(6, &generator) + ".")
         try await same("\(edited)'s name and text edited")
+        let second = try folderStamp()
 
         let added = (0..<2).map { _ in "added-" + Self.phrase(2, &generator).lowercased().replacingOccurrences(of: " ", with: "-") }
         for (k, slug) in added.enumerated() {
@@ -124,6 +143,9 @@ import Testing
                 .write(to: cards.appendingPathComponent("\(slug)-\(k).md"))
         }
         try await same("two cards added")
+        // The third site is built in the folder of the first, which the second replaced.
+        let third = try folderStamp()
+        #expect(!second.isSameFile(as: first) && third.isSameFile(as: first))
 
         let deleted = Int.random(in: 0..<2, using: &generator)
         try FileManager.default.removeItem(at: cards.appendingPathComponent("\(added[deleted])-\(deleted).md"))

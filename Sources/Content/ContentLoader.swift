@@ -344,12 +344,12 @@ struct FileIdentity: Hashable, Sendable {
     var inode: UInt64
 
     struct Info {
-        var identity: FileIdentity
         var isSymlink: Bool
         var isRegular: Bool
         var isDirectory: Bool
-        var size: Int
         var stamp: FileStamp
+        var identity: FileIdentity { FileIdentity(device: stamp.device, inode: stamp.inode) }
+        var size: Int { Int(stamp.size) }
     }
 
     /// `lstat(2)`: information about the path itself, not what a link points to.
@@ -357,9 +357,7 @@ struct FileIdentity: Hashable, Sendable {
         var st = stat()
         guard Glibc.lstat(path, &st) == 0 else { return nil }
         let type = st.st_mode & S_IFMT
-        return Info(identity: FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)),
-                    isSymlink: type == S_IFLNK, isRegular: type == S_IFREG, isDirectory: type == S_IFDIR, size: Int(st.st_size),
-                    stamp: FileStamp(st))
+        return Info(isSymlink: type == S_IFLNK, isRegular: type == S_IFREG, isDirectory: type == S_IFDIR, stamp: FileStamp(st))
     }
 
     /// Reads at most `limit` bytes of a regular file, refusing to follow a link.

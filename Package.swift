@@ -61,6 +61,8 @@ let package = Package(
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "YAML", "Markdown", "Graph", "OpenReferral", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "Content", "Render"], swiftSettings: swiftSettings),
         .testTarget(name: "whoswhoTests", dependencies: [], swiftSettings: swiftSettings),
+        /// A third entry type (events) defined in the test alone, built into a site.
+        .testTarget(name: "EntryTypeTests", dependencies: ["Build", "Content", "Search", "Support"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

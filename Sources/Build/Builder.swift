@@ -30,6 +30,9 @@ public struct BuildOptions: Sendable {
     /// the new site first: removing a big site's files takes seconds. Until then it is
     /// a marked staging folder, which a signal or the next build removes.
     public var removesReplacedSiteLater = false
+    /// Kinds of entry beyond cards and guides, each read from its own folder of the
+    /// content and given its pages, list, search documents and files of index.json.
+    public var entryTypes: [EntryType] = []
 
     public init(contentDirectory: String, outputDirectory: String, themesDirectory: String = "themes",
                 theme: String? = nil, baseURL: String? = nil, today: ContentDate,

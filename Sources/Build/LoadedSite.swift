@@ -33,7 +33,7 @@ extension Builder {
             if let session {
                 loaded = try await session.loadContent(options)
             } else {
-                loaded = try await ContentLoader.load(options.contentDirectory, today: options.today)
+                loaded = try await ContentLoader.load(options.contentDirectory, today: options.today, entryTypes: options.entryTypes)
             }
         } catch {
             throw BuildFailure(message: error.message)

@@ -35,6 +35,8 @@ public actor SiteSession {
         var contentDirectory: String
         var today: ContentDate
         var files: [FileStamp?]
+        /// The entry types' folders: a file kept is read as its folder's type.
+        var entryFolders: [String]
     }
 
     /// What a compiled theme was made from.
@@ -69,12 +71,13 @@ public actor SiteSession {
     func loadContent(_ options: BuildOptions) async throws(LoadFailure) -> LoadResult {
         let root = options.contentDirectory
         let settings = Settings(contentDirectory: root, today: options.today,
-                                files: ["site.yml", "topics.yml", "regions.yml"].map { FileStamp.of(root + "/" + $0, followingLinks: true) })
+                                files: ["site.yml", "topics.yml", "regions.yml"].map { FileStamp.of(root + "/" + $0, followingLinks: true) },
+                                entryFolders: options.entryTypes.map(\.folder))
         if settings != self.settings {
             documents = ParsedDocuments()
             self.settings = settings
         }
-        let loaded = try await ContentLoader.load(root, today: options.today, reusing: documents)
+        let loaded = try await ContentLoader.load(root, today: options.today, reusing: documents, entryTypes: options.entryTypes)
         documents = loaded.documents ?? ParsedDocuments()
         lastUse.filesRead = documents.filesRead
         lastUse.filesParsed = documents.filesParsed

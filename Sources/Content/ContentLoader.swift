@@ -48,8 +48,10 @@ public enum ContentLoader {
     ///     the result's `content` is nil.
     ///   - reusing: the files a load of this folder read before, taken again where a
     ///     file's stamp is unchanged; the result's `documents` are then this load's.
+    ///   - entryTypes: kinds of entry beyond cards and guides, each read from its own folder.
     public static func load(_ directory: String, today: ContentDate, renderHTML: Bool = true,
-                            diagnosticsOnly: Bool = false, reusing: ParsedDocuments? = nil) async throws(LoadFailure) -> LoadResult {
+                            diagnosticsOnly: Bool = false, reusing: ParsedDocuments? = nil,
+                            entryTypes: [EntryType] = []) async throws(LoadFailure) -> LoadResult {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -58,7 +60,7 @@ public enum ContentLoader {
         let display: @Sendable (String) -> String = { relative in Self.display(relative, in: directory) }
 
         var diagnostics: [Diagnostic] = []
-        let listing = try list(root: root, display: display, diagnostics: &diagnostics)
+        let listing = try list(root: root, entryTypes: entryTypes, display: display, diagnostics: &diagnostics)
 
         // Site settings and vocabularies.
         let site = try Vocabulary.site(root: root, display: display, diagnostics: &diagnostics)
@@ -77,6 +79,8 @@ public enum ContentLoader {
         }
         var cards: [Card] = []
         var guides: [Guide] = []
+        var entries = entryTypes.map { Entries(type: $0, all: []) }
+        let typeIndex = Dictionary(uniqueKeysWithValues: entryTypes.enumerated().map { ($1.folder, $0) })
         // Every file whose fields could be read, with or without errors of its own: its
         // topics, regions, links and the rest are checked too, so one run reports all.
         var references: [References] = []
@@ -93,7 +97,12 @@ public enum ContentLoader {
                 references.append(g.references)
                 if let guide = g.guide { guides.append(guide) }
             }
+            if let e = result.entry, let t = typeIndex[e.references.folder] {
+                references.append(e.references)
+                if let entry = e.entry { entries[t].all.append(entry) }
+            }
         }
+        for t in entries.indices { entries[t].all.sort { $0.slug < $1.slug } }
         // Sorted through their slugs: sorting the documents themselves moves whole cards about.
         let cardSlugs = cards.map(\.slug), guideSlugs = guides.map(\.slug)
         cards = cards.indices.sorted { cardSlugs[$0] < cardSlugs[$1] }.map { cards[$0] }
@@ -114,7 +123,7 @@ public enum ContentLoader {
         }
         let content = Content(
             site: site, topics: topics.map(\.topic), regions: regions.map(\.region),
-            cards: cards, guides: guides, staticFiles: listing.staticFiles, root: root)
+            cards: cards, guides: guides, entries: entries, staticFiles: listing.staticFiles, root: root)
         return LoadResult(content: content, diagnostics: diagnostics, staticFiles: listing.staticFiles, theme: site.theme,
                           documents: documents)
     }
@@ -126,14 +135,16 @@ public enum ContentLoader {
         return root == "." ? relative : root + "/" + relative
     }
 
-    /// One card or guide file to parse.
+    /// One card, guide or other entry file to parse.
     struct DocumentFile: Sendable {
-        enum Kind: Sendable { case cardMarkdown, cardYAML, guide }
+        enum Kind: Sendable { case cardMarkdown, cardYAML, guide, entry }
         var relative: String
         var slug: String
         var kind: Kind
         var size: Int
         var stamp: FileStamp
+        /// The entry's type, for an `entry`.
+        var entryType: EntryType?
     }
 
     struct Listing {
@@ -143,12 +154,15 @@ public enum ContentLoader {
         var guideSlugs: Set<String> = []
     }
 
-    /// Lists cards/, guides/ and static/, reporting bad names, links and duplicates.
-    static func list(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> Listing {
+    /// Lists cards/, guides/, each entry type's folder and static/, reporting bad names,
+    /// links and duplicates.
+    static func list(root: String, entryTypes: [EntryType] = [], display: (String) -> String,
+                     diagnostics: inout [Diagnostic]) throws(LoadFailure) -> Listing {
         var listing = Listing()
         var inodes: [FileIdentity: String] = [:]
         var cardFiles: [String: String] = [:]
-        for folder in ["cards", "guides"] {
+        let types = Dictionary(uniqueKeysWithValues: entryTypes.map { ($0.folder, $0) })
+        for folder in ["cards", "guides"] + entryTypes.map(\.folder) {
             let path = root + "/" + folder
             if let info = FileIdentity.lstat(path), info.isSymlink {
                 diagnostics.append(Diagnostic(.error, file: display(folder), line: 0, column: 0,
@@ -178,7 +192,7 @@ public enum ContentLoader {
                 }
                 guard info.isRegular else {
                     diagnostics.append(Diagnostic(.error, file: display(relative), line: 0, column: 0,
-                        message: "\(folder)/ should hold only \(folder == "cards" ? "card files (.md or .yml)" : "guide files (.md)"), not folders"))
+                        message: "\(folder)/ should hold only \(folder == "cards" ? "card files (.md or .yml)" : "\(types[folder].map { $0.singular.lowercased() } ?? "guide") files (.md)"), not folders"))
                     continue
                 }
                 guard let named = slugAndExtension(of: name, in: folder, relative: relative, display: display,
@@ -203,11 +217,12 @@ public enum ContentLoader {
                     }
                     cardFiles[slug] = relative
                     listing.cardSlugs.insert(slug)
-                } else {
+                } else if folder == "guides" {
                     listing.guideSlugs.insert(slug)
                 }
-                let kind: DocumentFile.Kind = folder == "guides" ? .guide : (ext == ".yml" ? .cardYAML : .cardMarkdown)
-                listing.documents.append(DocumentFile(relative: relative, slug: slug, kind: kind, size: info.size, stamp: info.stamp))
+                let kind: DocumentFile.Kind = types[folder] != nil ? .entry : folder == "guides" ? .guide : (ext == ".yml" ? .cardYAML : .cardMarkdown)
+                listing.documents.append(DocumentFile(relative: relative, slug: slug, kind: kind, size: info.size, stamp: info.stamp,
+                                                      entryType: types[folder]))
             }
         }
         listing.staticFiles = try listStatic(root: root, display: display, diagnostics: &diagnostics)
@@ -239,69 +254,10 @@ public enum ContentLoader {
         return (slug, ext)
     }
 
-    /// Every ordinary file under static/, as sorted paths relative to it. Links and
-    /// special files are refused: they could point outside the content folder. Nothing
-    /// is left out without a word: a name that is not UTF-8, a folder nested deeper than
-    /// `ContentLimits.staticDepth`, anything that is not a file or a folder, is an error;
-    /// a folder that cannot be read stops the load.
-    static func listStatic(root: String, display: (String) -> String, diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [String] {
-        var out: [String] = []
-        guard let top = FileIdentity.lstat(root + "/static") else { return out }
-        if top.isSymlink {
-            diagnostics.append(Diagnostic(.error, file: display("static"), line: 0, column: 0,
-                message: "static/ is a symbolic link; it must be an ordinary folder inside the content folder"))
-            return out
-        }
-        guard top.isDirectory else {
-            diagnostics.append(Diagnostic(.error, file: display("static"), line: 0, column: 0,
-                message: "static should be a folder of files to publish, but it is a file"))
-            return out
-        }
-        func walk(_ relative: String, depth: Int) throws(LoadFailure) {
-            guard let entries = FolderListing.entries(root + "/static" + relative) else {
-                throw LoadFailure("cannot read the folder '\(display("static" + relative))'")
-            }
-            for entry in entries where !entry.isHidden {
-                guard let name = entry.name else {
-                    diagnostics.append(Diagnostic(.error, file: display("static" + relative + "/" + entry.display), line: 0, column: 0,
-                        message: "this name is not UTF-8 text (it has the byte 0x\(String(entry.badByte ?? 0, radix: 16, uppercase: true))), so it cannot be published; rename it",
-                        note: "files are published under their names as text; rename it using letters, digits, hyphens and dots"))
-                    continue
-                }
-                let child = relative + "/" + name
-                guard let info = FileIdentity.lstat(root + "/static" + child) else {
-                    throw LoadFailure("cannot read '\(display("static" + child))'")
-                }
-                if info.isSymlink {
-                    diagnostics.append(Diagnostic(.error, file: display("static" + child), line: 0, column: 0,
-                        message: "this is a symbolic link; files in static/ must be ordinary files"))
-                } else if info.isDirectory {
-                    if depth + 1 > ContentLimits.staticDepth {
-                        diagnostics.append(Diagnostic(.error, file: display("static" + child), line: 0, column: 0,
-                            message: "this folder is \(depth + 1) folders deep inside static/; the most allowed is \(ContentLimits.staticDepth), so nothing in it would be published",
-                            note: "move its files into a folder nearer the top of static/"))
-                    } else {
-                        try walk(child, depth: depth + 1)
-                    }
-                } else if info.isRegular {
-                    if name.lowercased().hasSuffix(".svg"),
-                       let problem = SVGContent.check(path: root + "/static" + child, display: display("static" + child), size: info.size) {
-                        diagnostics.append(problem)
-                    }
-                    out.append(String(child.dropFirst()))
-                } else {
-                    diagnostics.append(Diagnostic(.error, file: display("static" + child), line: 0, column: 0,
-                        message: "this is not an ordinary file (it is a pipe, a socket or a device), so it cannot be published; remove it"))
-                }
-            }
-        }
-        try walk("", depth: 0)
-        return out.sorted()
-    }
-
     struct ParsedFile: Sendable {
         var card: ParsedCard?
         var guide: ParsedGuide?
+        var entry: ParsedEntry?
         var diagnostics: [Diagnostic] = []
         /// The file's display path when it could not be read: an I/O problem, not a content error.
         var unreadable: String?
@@ -334,6 +290,11 @@ public enum ContentLoader {
             let (guide, diagnostics) = DocumentParser.guide(slug: file.slug, file: file.relative, display: display, source: source,
                                                             depth: depth)
             return ParsedFile(guide: guide, diagnostics: diagnostics)
+        case .entry:
+            guard let type = file.entryType else { preconditionFailure("an entry file without its type") }
+            let (entry, diagnostics) = DocumentParser.entry(of: type, slug: file.slug, file: file.relative, display: display,
+                                                            source: source, depth: depth)
+            return ParsedFile(entry: entry, diagnostics: diagnostics)
         }
     }
 }

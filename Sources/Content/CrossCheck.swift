@@ -81,7 +81,7 @@ struct CrossCheck {
 
     /// A card's `related` or a guide's `cards`: each must name another card that exists.
     mutating func entries(_ r: References) {
-        let field = r.isCard ? "related" : "cards"
+        let field = r.isCard ? "related" : r.entriesField
         for entry in r.entries {
             if r.isCard, entry.value == r.slug {
                 error(r.file, entry.mark, "'related' names this card itself; list other cards")
@@ -155,7 +155,7 @@ struct CrossCheck {
     mutating func dated(_ updated: Located<ContentDate>, of r: References) {
         // A day's grace: where the contributor is, it may already be tomorrow.
         if today.nextDay < updated.value {
-            future(updated.value, what: r.isCard ? "card" : "guide", file: r.file, at: updated.mark)
+            future(updated.value, what: r.what, file: r.file, at: updated.mark)
         } else if r.isCard, updated.value < today.monthsEarlier(24) {
             diagnostics.append(Diagnostic(.warning, file: display(r.file), at: updated.mark,
                 message: "this card was last updated on \(updated.value), more than two years ago",

@@ -132,7 +132,7 @@ enum DocumentParser {
                                                  isYAML: isYAML)
         }
         let references = References(
-            file: file, slug: slug, isCard: true, topics: topics ?? [], regions: regions ?? [], entries: related,
+            file: file, slug: slug, folder: "cards", topics: topics ?? [], regions: regions ?? [], entries: related,
             image: image, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated,
             readerWarnings: readerWarnings, kind: kind?.value, organisation: directory.organisation,
             orukID: directory.orukID, formerSlugs: formerSlugs)
@@ -178,7 +178,7 @@ enum DocumentParser {
         let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, depth: depth)
         r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
         let references = References(
-            file: file, slug: slug, isCard: false, topics: topics ?? [], regions: regions, entries: cards,
+            file: file, slug: slug, folder: "guides", topics: topics ?? [], regions: regions, entries: cards,
             image: nil, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
         guard let title, let summary, let topics, let updated, !r.diagnostics.hasErrors, depth.makesModel else {
             return (ParsedGuide(guide: nil, references: references), r.diagnostics)

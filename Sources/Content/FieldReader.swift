@@ -225,9 +225,14 @@ struct FieldReader {
 
     /// One value out of a fixed list.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool, _ type: E.Type) -> Located<E>? where E.RawValue == String {
+        guard let text = choice(key, required: required, among: E.allCases.map(\.rawValue)), let value = E(rawValue: text.value) else { return nil }
+        return Located(value, at: text.mark)
+    }
+
+    /// One value out of `names`.
+    mutating func choice(_ key: String, required: Bool, among names: [String]) -> Located<String>? {
         guard let text = text(key, required: required, max: Self.choiceMax) else { return nil }
-        if let value = E(rawValue: text.value) { return Located(value, at: text.mark) }
-        let names = E.allCases.map(\.rawValue)
+        if names.contains(text.value) { return text }
         error(text.mark, "'\(key)' cannot be '\(text.value)'\(DidYouMean.clause(for: text.value.lowercased(), in: names))",
             note: "'\(key)' must be one of: \(names.joined(separator: ", "))")
         return nil

@@ -323,18 +323,22 @@ public struct Content: Sendable {
     public var regions: [Region]
     public var cards: [Card]
     public var guides: [Guide]
+    /// The entries of each entry type beyond cards and guides, in the order the types were given.
+    public var entries: [Entries]
     /// Files under static/, as paths relative to it, sorted.
     public var staticFiles: [String]
     /// The content folder the files came from.
     public var root: String
 
     /// Creates content.
-    public init(site: SiteConfig, topics: [Topic], regions: [Region], cards: [Card], guides: [Guide], staticFiles: [String] = [], root: String = "") {
+    public init(site: SiteConfig, topics: [Topic], regions: [Region], cards: [Card], guides: [Guide], entries: [Entries] = [],
+                staticFiles: [String] = [], root: String = "") {
         self.site = site
         self.topics = topics
         self.regions = regions
         self.cards = cards
         self.guides = guides
+        self.entries = entries
         self.staticFiles = staticFiles
         self.root = root
     }

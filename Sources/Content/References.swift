@@ -8,10 +8,11 @@ struct References: Sendable {
     /// The file, relative to the content folder (`cards/x.md`).
     var file: String
     var slug: String
-    var isCard: Bool
+    /// The folder of the file's kind of entry: `cards`, `guides`, or an entry type's.
+    var folder: String
     var topics: [Located<String>]
     var regions: [Located<String>]
-    /// `related` of a card, `cards` of a guide.
+    /// `related` of a card, `cards` of a guide, an entry type's list of cards.
     var entries: [Located<String>]
     var image: Located<String>?
     var links: [BodyLink]
@@ -30,6 +31,15 @@ struct References: Sendable {
     /// A card's `former_slugs`: addresses it keeps, which no other card may have.
     var formerSlugs: [Located<String>] = []
 
+    /// The field `entries` were read from.
+    var entriesField = "cards"
+    /// An entry type's name for one entry ("event"), for its messages.
+    var entryName = ""
+    /// True for a card.
+    var isCard: Bool { folder == "cards" }
+    /// What the file is, in a message: "card", "guide", or the entry type's name.
+    var what: String { isCard ? "card" : folder == "guides" ? "guide" : entryName }
+
     /// `cards/SLUG` or `guides/SLUG`: how links name the page.
-    var key: String { (isCard ? "cards/" : "guides/") + slug }
+    var key: String { folder + "/" + slug }
 }

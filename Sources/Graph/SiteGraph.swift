@@ -60,6 +60,8 @@ public struct SiteGraph: Sendable {
     public let topicRegionPages: [TopicRegionPage]
     /// The organisation that runs each card, and what each organisation runs.
     public let organisations: OrganisationLinks
+    /// The cross-links of each entry type's entries, in the order of `content.entries`.
+    public let entryLinks: [EntryLinks]
     /// The most related items shown.
     public static let relatedLimit = 6
 
@@ -149,6 +151,9 @@ public struct SiteGraph: Sendable {
         mentionedIn = mentioned
         guideCards = drawsOn
         organisations = OrganisationLinks(cards: cards, cardIndex: cardIndex, cardsByName: cardsByName)
+        entryLinks = content.entries.map {
+            EntryLinks($0.all, topicIndex: topicIndex, regionIndex: regionIndex, cardIndex: cardIndex, topicCount: content.topics.count)
+        }
 
         topicRegionPages = Self.topicRegionPages(cardsByTopic: byTopic, cardRegions: cardRegions, tree: tree)
     }

@@ -46,7 +46,9 @@ enum BuiltInTheme {
       var kind = new Uint8Array(n), formats = new Uint32Array(n);
       var topicStart = new Uint32Array(n + 1), regionStart = new Uint32Array(n + 1);
       var topics = [], regions = [];
-      var kindMask = (1 << manifest.kindBits) - 1, guideKind = manifest.kinds.length - 1;
+      // After the cards, the header's kind is 0 for a guide and 1 + the type for another
+      // entry; `otherKinds` counts those kinds (only a site with other entry types has it).
+      var kindMask = (1 << manifest.kindBits) - 1, firstOther = manifest.kinds.length - (manifest.otherKinds || 1);
       function readList(into) {
         var v = r.varint();
         while (v !== 0) {
@@ -58,7 +60,7 @@ enum BuiltInTheme {
       for (var d = 0; d < n; d++) {
         var header = 0;
         for (var i = 0; i < manifest.headerBytes; i++) header += r.bytes[r.offset++] * Math.pow(256, i);
-        kind[d] = d >= manifest.cards ? guideKind : header & kindMask;
+        kind[d] = d >= manifest.cards ? firstOther + (header & kindMask) : header & kindMask;
         formats[d] = Math.floor(header / (1 << manifest.kindBits));
         topicStart[d] = topics.length;
         readList(topics);
@@ -971,8 +973,10 @@ mark {
     return d >= manifest.openCards && d < manifest.cards;
   }
 
+  /** Guides have the ids after the cards; on a site with other entry types, the
+      `manifest.guides` ids after the cards, and those types' entries follow. */
   function isGuide(d) {
-    return d >= manifest.cards;
+    return d >= manifest.cards && (manifest.guides === undefined || d < manifest.cards + manifest.guides);
   }
 
   function facetSize(facet) {
@@ -2220,6 +2224,77 @@ a.button:hover, a.button:focus { text-decoration: underline; }
 {{/layout}}
 
 """#),
+        ("templates/entries.mustache", #"""
+{{! The list of an entry type's entries (an entry type beyond cards and guides), by title. }}
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+{{#first(entries)}}
+<ul class="guide-list">
+{{#entries}}
+<li class="item guide-item">
+<p class="item-title"><a href="{{root}}{{url}}">{{title}}</a></p>
+<p class="item-summary">{{summary}}</p>
+</li>
+{{/entries}}
+</ul>
+{{>pagination}}
+{{/first(entries)}}
+{{^entries}}
+<p>There are none yet.</p>
+{{/entries}}
+{{/main}}
+{{/layout}}
+
+"""#),
+        ("templates/entry.mustache", #"""
+{{! An entry of a type beyond cards and guides: its fields as its type labels them, its
+    topics and regions, its body and the cards it names. }}
+{{<layout}}
+{{$main}}
+{{#entry}}
+<article class="guide">
+<header class="guide-header">
+<p class="profile-kind"><a class="kind" href="{{root}}{{entry_type.url}}">{{kind_label}}</a></p>
+<h1>{{title}}</h1>
+<p class="lead">{{summary}}</p>
+{{#first(topics)}}
+<p class="tags"><span class="tags-label">Topics:</span> {{#topics}}<a class="tag" href="{{root}}{{url}}">{{name}}</a> {{/topics}}</p>
+{{/first(topics)}}
+{{#first(regions)}}
+<p class="tags"><span class="tags-label">Regions:</span> {{#regions}}<a class="tag tag-region" href="{{root}}{{url}}">{{name}}</a> {{/regions}}</p>
+{{/first(regions)}}
+</header>
+{{#first(facts)}}
+<dl class="facts">
+{{#facts}}
+<dt>{{label}}</dt><dd>{{#is_link}}<a href="{{link}}">{{text}}</a>{{/is_link}}{{#is_date}}<time datetime="{{datetime}}">{{text}}</time>{{/is_date}}{{#is_plain}}{{text}}{{/is_plain}}</dd>
+{{/facts}}
+</dl>
+{{/first(facts)}}
+<div class="prose">
+{{{body_html}}}
+</div>
+</article>
+{{#edit_url}}
+{{^empty(edit_url)}}
+<p class="contribute"><a href="{{edit_url}}">Suggest an edit</a> <span aria-hidden="true">·</span> <a href="{{report_url}}">Report a problem</a> <span class="contribute-where">(on GitHub)</span></p>
+{{/empty(edit_url)}}
+{{/edit_url}}
+
+{{#first(cards)}}
+<section class="related">
+<h2>Cards</h2>
+<ul class="card-list">
+{{{cards_html}}}
+</ul>
+</section>
+{{/first(cards)}}
+{{/entry}}
+{{/main}}
+{{/layout}}
+
+"""#),
         ("templates/evidence.mustache", #"""
 {{! Evidence, evaluations and resources: the links cards carry, each labelled with its
     card, and the guides, by topic. }}
@@ -2956,6 +3031,11 @@ not_found_title: "Page not found"
 not_found_description: "There is no page at this address."
 moved_title: "Moved: {name}"
 moved_description: "{name} has a new address on {site}."
+# The list of the entries of a type beyond cards and guides ({entries} is its plural name, like Events)
+entries_description: "{entries} in {site}."
+# A yes-or-no field's value on an entry's page
+yes_value: "Yes"
+no_value: "No"
 
 # For people who organise and commission peer support
 looking_for_title: "Looking for partners, volunteers and ideas"

@@ -23,8 +23,10 @@ public struct DataFiles: FileGenerator {
     /// Plans the files one entry after another; `make` does it on every core.
     public init(graph: SiteGraph, options: RenderOptions, limits: DataLimits = .standard, csvFiles: CSVFiles? = nil) {
         self.init(unplanned: graph, options: options, limits: limits, pages: nil, csvFiles: csvFiles)
-        entryFiles = Self.entryFiles(cards: content.cards.indices.map { cardValue($0).bytes().count },
-                                     guides: content.guides.indices.map { guideValue($0).bytes().count }, limits: limits)
+        entryFiles = Self.entryFiles(entryKinds.map { kind in
+            let value = entryValue(kind)
+            return (kind, (0..<entryCount(kind)).map { value($0).bytes().count })
+        }, limits: limits)
     }
 
     private init(unplanned graph: SiteGraph, options: RenderOptions, limits: DataLimits, pages: SitePages?, csvFiles: CSVFiles?) {
@@ -43,7 +45,7 @@ public struct DataFiles: FileGenerator {
                             pages: SitePages? = nil, csvFiles: CSVFiles? = nil) async -> DataFiles {
         var data = DataFiles(unplanned: graph, options: options, limits: limits, pages: pages, csvFiles: csvFiles)
         let sizes = await entrySizes(of: data)
-        data.entryFiles = entryFiles(cards: sizes.cards, guides: sizes.guides, limits: limits)
+        data.entryFiles = entryFiles(sizes, limits: limits)
         return data
     }
 

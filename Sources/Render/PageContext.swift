@@ -138,7 +138,7 @@ struct PageContext {
         case .topicList, .topic, .topicRegion: nav["topics"] = true
         case .regionList, .region: nav["regions"] = true
         case .search: nav["search"] = true
-        case .notFound, .moved, .coverage, .lookingFor, .evidence: break
+        case .notFound, .moved, .coverage, .lookingFor, .evidence, .entryList, .entry: break
         }
         return ["site": site, "root": TemplateText(root), "nav": nav, "search_url": TemplateText(Route.search.path), "is_home": page == .home]
     }
@@ -179,6 +179,8 @@ struct PageContext {
         case .coverage: return "coverage"
         case .lookingFor: return "looking-for"
         case .evidence: return "evidence"
+        case .entryList: return "entries"
+        case .entry: return "entry"
         }
     }
 
@@ -201,6 +203,8 @@ struct PageContext {
         case .coverage(let n): values = coverage(n)
         case .lookingFor(let n): values = lookingFor(n)
         case .evidence(let n): values = evidence(n)
+        case .entryList(let k, let n): values = entryList(k, page: n)
+        case .entry(let k, let i): values = entry(k, i)
         }
         return (Self.template(for: page), values)
     }

@@ -96,6 +96,8 @@ struct ListPages: Sendable {
     /// The A–Z.
     var cards: Pagination { Pagination(count: graph.content.cards.count, size: size) }
     var guides: Pagination { Pagination(count: graph.content.guides.count, size: size) }
+    /// The entries of entry type `k`.
+    func entries(_ k: Int) -> Pagination { Pagination(count: graph.content.entries[k].all.count, size: size) }
     /// A topic's cards.
     func topic(_ t: Int) -> Pagination { Pagination(count: graph.cardsByTopic[t].count, size: size) }
     /// A region's own cards (those that name it).

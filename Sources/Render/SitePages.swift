@@ -28,6 +28,10 @@ public struct SitePages: Sendable {
         pages += content.cards.indices.map(Page.card)
         pages += (1...lists.guides.pages).map { Page.guideList(page: $0) }
         pages += content.guides.indices.map(Page.guide)
+        for k in content.entries.indices {
+            pages += (1...lists.entries(k).pages).map { Page.entryList(type: k, page: $0) }
+            pages += content.entries[k].all.indices.map { Page.entry(type: k, $0) }
+        }
         pages.append(.topicList)
         for t in content.topics.indices { pages += (1...lists.topic(t).pages).map { Page.topic(t, page: $0) } }
         for i in graph.topicRegionPages.indices { pages += (1...lists.topicRegion(i).pages).map { Page.topicRegion(i, page: $0) } }
@@ -65,6 +69,8 @@ public struct SitePages: Sendable {
         case .coverage(let n): return .coverage(page: n)
         case .lookingFor(let n): return .lookingFor(page: n)
         case .evidence(let n): return .evidence(page: n)
+        case .entryList(let k, let n): return .entryList(content.entries[k].type.folder, page: n)
+        case .entry(let k, let i): return .entry(content.entries[k].type.folder, content.entries[k].all[i].slug)
         }
     }
 
@@ -88,6 +94,8 @@ struct LastChanges {
     let content: Content
     let newest: ContentDate?, newestGuide: ContentDate?
     let topics: [ContentDate?], topicRegions: [ContentDate?], regions: [ContentDate?]
+    /// The newest `updated` of each entry type's entries, if its type has one.
+    let newestEntries: [ContentDate?]
 
     init(_ graph: SiteGraph) {
         let content = graph.content
@@ -99,6 +107,7 @@ struct LastChanges {
         // The cards a topic-by-region page lists: those based in the region and those that cover it from wider.
         topicRegions = graph.topicRegionPages.map { newestOf($0.local + $0.wider) }
         regions = content.regions.indices.map { r in newestOf(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }) }
+        newestEntries = content.entries.map { $0.all.compactMap(\.updated).max() }
     }
 
     func of(_ page: Page) -> ContentDate? {
@@ -110,6 +119,8 @@ struct LastChanges {
         case .topicRegion(let i, _): return topicRegions[i]
         case .region(let r, _): return regions[r]
         case .search, .notFound: return nil
+        case .entryList(let k, _): return newestEntries[k]
+        case .entry(let k, let i): return content.entries[k].all[i].updated
         case .home, .cardList, .topicList, .regionList, .coverage, .lookingFor, .evidence: return newest
         }
     }

@@ -47,6 +47,9 @@ public enum Page: Sendable, Equatable {
     case coverage(page: Int)
     case lookingFor(page: Int)
     case evidence(page: Int)
+    /// A page of the list of entry type `type` (its index in `Content.entries`), and one entry.
+    case entryList(type: Int, page: Int)
+    case entry(type: Int, Int)
 }
 
 /// Renders pages from the graph through a theme. Pure: it never touches the disk.

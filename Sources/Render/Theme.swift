@@ -24,7 +24,7 @@ public struct Theme: Sendable {
 
     /// The templates every theme must end up with (from itself or the default theme).
     public static let requiredTemplates = ["layout", "card-item", "guide-item", "home", "cards", "card", "guides", "guide", "topics", "topic",
-                                           "topic-region", "regions", "region", "search", "404", "pagination"]
+                                           "topic-region", "regions", "region", "search", "404", "pagination", "entries", "entry"]
 
     /// Loads `name` from `themesDirectory`, falling back to `default` for every template,
     /// asset or word the theme lacks, with its words in `language` (site.yml's).

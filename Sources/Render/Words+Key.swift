@@ -17,6 +17,7 @@ extension Words {
         case searchTitle = "search_title", searchDescription = "search_description"
         case notFoundTitle = "not_found_title", notFoundDescription = "not_found_description"
         case movedTitle = "moved_title", movedDescription = "moved_description"
+        case entriesDescription = "entries_description", yes = "yes_value", no = "no_value"
         case lookingForTitle = "looking_for_title", lookingForDescription = "looking_for_description"
         case evidenceTitle = "evidence_title", evidenceDescription = "evidence_description"
         case coverageTitle = "coverage_title", coverageDescription = "coverage_description"

@@ -149,8 +149,9 @@ public enum IndexSchema {
             body: .object([
                 ("$defs", .object([("index", root(site: site, topic: topic, region: region)),
                                    ("cards_file", entryFile("cards", of: "card")), ("guides_file", entryFile("guides", of: "guide")),
+                                   ("other_entries_file", otherEntryFile),
                                    ("site", site), ("topic", topic), ("region", region), ("card", card), ("guide", guide)])),
-                ("oneOf", .array(["index", "cards_file", "guides_file"].map(ref))),
+                ("oneOf", .array(["index", "cards_file", "guides_file", "other_entries_file"].map(ref))),
             ]))
     }
 
@@ -168,7 +169,8 @@ public enum IndexSchema {
     /// /index.json itself: the site, its topics and regions, and the files of entries.
     static func root(site: JSONValue, topic: JSONValue, region: JSONValue) -> JSONValue {
         let file = object(nil, [
-            ("kind", SchemaBuilder.choice("What the file holds.", IndexFormat.EntryKind.allCases.map(\.rawValue))),
+            ("kind", .object([("description", .string("What the file holds: \(IndexFormat.EntryKind.allCases.map(\.rawValue).joined(separator: " or ")), or the entries of another entry type of the site, named by its folder.")),
+                              ("type", .string("string")), ("pattern", .string(SchemaBuilder.slug))])),
             ("url", string("The file: an absolute URL when the site has a base_url, else a path from the site root such as index/cards-1.json.")),
             ("page", .object([("description", .string("Its number among the files of its kind, from 1.")), ("type", .string("integer")), ("minimum", .int(1))])),
             ("count", count("The cards or guides in it.")),
@@ -203,6 +205,28 @@ public enum IndexSchema {
     }
 
     /// A file of entries: one run of the cards or of the guides.
+    /// index/KIND-N.json for an entry type of the site's own beyond cards and guides.
+    static var otherEntryFile: JSONValue {
+        let standard = JSONValue.array(IndexFormat.EntryKind.allCases.map { .string($0.rawValue) })
+        let entry = SchemaBuilder.object("An entry: its slug and page, each field its front matter gives (a date as YYYY-MM-DD, yes or no as true or false, a list as an array), then its body as HTML.",
+                                         required: ["slug", "url", "body_html"],
+                                         properties: [("slug", slug("entry")), ("url", url("entry")), ("body_html", string("The body, as HTML."))],
+                                         additional: true)
+        return .object([
+            ("description", .string("index/KIND-N.json for an entry type of the site beyond cards and guides (like events): a run of its entries, sorted by slug, under the name its kind gives.")),
+            ("type", .string("object")),
+            ("required", .array(["version", "kind", "page", "total_pages"].map(JSONValue.string))),
+            ("properties", .object([
+                ("version", version),
+                ("kind", .object([("description", .string("The entry type's folder.")), ("type", .string("string")),
+                                  ("pattern", .string(SchemaBuilder.slug)), ("not", .object([("enum", standard)]))])),
+                ("page", .object([("type", .string("integer")), ("minimum", .int(1))])),
+                ("total_pages", .object([("type", .string("integer")), ("minimum", .int(1))])),
+            ])),
+            ("additionalProperties", .object([("type", .string("array")), ("items", entry)])),
+        ])
+    }
+
     static func entryFile(_ kind: String, of entry: String) -> JSONValue {
         object("index/\(kind)-N.json: a run of the \(kind), sorted by slug.", [
             ("version", version),

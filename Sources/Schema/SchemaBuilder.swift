@@ -119,12 +119,14 @@ enum SchemaBuilder {
     }
 
     /// A mapping with exactly these fields.
-    static func object(_ description: String?, nullable: Bool = false, required: [String], properties: Object) -> JSONValue {
+    /// An object with these properties; with `additional`, others may follow.
+    static func object(_ description: String?, nullable: Bool = false, required: [String], properties: Object,
+                       additional: Bool = false) -> JSONValue {
         var pairs: Object = []
         if let description { pairs.append(("description", .string(description))) }
         pairs.append(("type", nullable ? .array([.string("object"), .string("null")]) : .string("object")))
         if !required.isEmpty { pairs.append(("required", .array(required.map(JSONValue.string)))) }
-        pairs += [("additionalProperties", .bool(false)), ("properties", .object(properties))]
+        pairs += [("additionalProperties", .bool(additional)), ("properties", .object(properties))]
         return .object(pairs)
     }
 

@@ -66,8 +66,11 @@ public struct SearchDocument: Sendable, Equatable {
     public var excerpt: String
     /// `paused` or `closed` for a card that is not active; nil otherwise.
     public var status: String?
-    /// Index into `SearchIndex.cardKinds` for a card; nil for a guide.
+    /// Index into `SearchIndex.cardKinds` for a card; nil for a guide or another entry.
     public var kind: Int?
+    /// The entry type's index in `Content.entries`, for an entry that is neither a card
+    /// nor a guide.
+    public var entryType: Int? = nil
     /// Indexes into `Format.allCases`.
     public var formats: [Int]
     /// Topic and region indexes into the content's arrays.
@@ -85,9 +88,10 @@ extension SearchDocument {
     static let excerptLength = 160
 
     /// The cards that are running (active or paused) by name, then the closed cards by
-    /// name, then the guides by title: a document's position is its id, so ties in
-    /// ranking and listings by filter come out A to Z, and the closed cards, which search
-    /// leaves out unless asked, are one range of ids.
+    /// name, then the guides by title, then each other entry type's entries by title: a
+    /// document's position is its id, so ties in ranking and listings by filter come out
+    /// A to Z, and the closed cards, which search leaves out unless asked, are one range
+    /// of ids, as are the guides, which it offers apart from the rest.
     static func all(_ graph: SiteGraph, labels: SearchLabels) -> [SearchDocument] {
         let content = graph.content
         let formats = Format.allCases
@@ -129,7 +133,29 @@ extension SearchDocument {
                 excerpt: excerpt(guide.body.plainText), status: nil, kind: nil, formats: [],
                 topics: graph.guideTopics[g], regions: graph.guideRegions[g], fields: fields))
         }
+        for k in content.entries.indices { out += entries(k, graph) }
         return out
+    }
+
+    /// The entries of entry type `k`, by title: searched in their title, summary, topics,
+    /// regions, their type's name and their body.
+    static func entries(_ k: Int, _ graph: SiteGraph) -> [SearchDocument] {
+        let content = graph.content, entries = content.entries[k], links = graph.entryLinks[k]
+        return links.byTitle.map { e in
+            let entry = entries.all[e]
+            var fields = [String](repeating: "", count: SearchField.allCases.count)
+            fields[SearchField.name.rawValue] = entry.title
+            fields[SearchField.summary.rawValue] = entry.summary
+            fields[SearchField.topics.rawValue] = topicText(links.topics[e], content)
+            fields[SearchField.regions.rawValue] = regionText(links.regions[e], content)
+            fields[SearchField.labels.rawValue] = entries.type.singular
+            fields[SearchField.body.rawValue] = entry.body.plainText
+            fields[SearchField.coverage.rawValue] = coverageText(links.regions[e], graph)
+            return SearchDocument(
+                path: Route.entry(entries.type.folder, entry.slug).path, name: entry.title, summary: entry.summary,
+                excerpt: excerpt(entry.body.plainText), status: nil, kind: nil, entryType: k, formats: [],
+                topics: links.topics[e], regions: links.regions[e], fields: fields)
+        }
     }
 
     /// Each topic's name, slug and other names (`aliases`), so a reader's word for a

@@ -113,7 +113,7 @@ public struct SearchIndex: Sendable {
         for (key, words) in vocabulary {
             files.append(File(path: Route.searchData("vocab/\(key).txt").path, bytes: Array((words.joined(separator: "\n") + "\n").utf8)))
         }
-        files.append(File(path: Route.searchData("facets.bin").path, bytes: Self.facets(documents)))
+        files.append(File(path: Route.searchData("facets.bin").path, bytes: Self.facets(documents, entryTypes: graph.content.entries.count)))
         let words = ReaderWords(graph.content)
         if !words.isEmpty { files.append(File(path: Route.searchData(ReaderWords.file).path, bytes: Array(words.json.utf8))) }
         let build = ByteWriter.fnv1a(files)
@@ -218,23 +218,26 @@ public struct SearchIndex: Sendable {
     /// The card kinds in the kind facet, in their order in `Kind.allCases`; guides follow.
     public static var cardKinds: [Kind] { Kind.allCases }
 
-    /// Bits of a document's facet header that hold its card kind.
-    static var kindBits: Int {
+    /// Bits of a document's facet header that hold its kind: a card's kind, or for the
+    /// documents after the cards, 0 for a guide and 1 + the entry type's index for
+    /// another entry, on a site with `entryTypes` of them.
+    static func kindBits(entryTypes: Int) -> Int {
         var bits = 0
-        while (1 << bits) < cardKinds.count { bits += 1 }
+        while (1 << bits) < max(cardKinds.count, 1 + entryTypes) { bits += 1 }
         return bits
     }
 
     /// Bytes of a document's facet header: the kind, then one bit per format.
-    static var headerBytes: Int { (kindBits + Format.allCases.count + 7) / 8 }
+    static func headerBytes(entryTypes: Int) -> Int { (kindBits(entryTypes: entryTypes) + Format.allCases.count + 7) / 8 }
 
     /// Per document: the header (kind index | format bits << kindBits, little-endian),
     /// then its topics and its regions, each a list.
-    static func facets(_ documents: [SearchDocument]) -> [UInt8] {
+    static func facets(_ documents: [SearchDocument], entryTypes: Int) -> [UInt8] {
+        let kindBits = kindBits(entryTypes: entryTypes), headerBytes = headerBytes(entryTypes: entryTypes)
         var out: [UInt8] = []
         out.reserveCapacity(documents.count * 6)
         for d in documents {
-            var header = d.kind ?? 0
+            var header = d.kind ?? d.entryType.map { $0 + 1 } ?? 0
             for f in d.formats { header |= 1 << (kindBits + f) }
             for i in 0..<headerBytes { out.append(UInt8(truncatingIfNeeded: header >> (8 * i))) }
             list(d.topics, into: &out)
@@ -262,7 +265,7 @@ public struct SearchIndex: Sendable {
     static func documentStore(_ documents: ArraySlice<SearchDocument>) -> String {
         let rows = documents.map { d in
             var fields = [d.path, d.name, d.summary, d.excerpt].map(JSONValue.quoted)
-            fields.append(String(d.kind ?? cardKinds.count))
+            fields.append(String(d.kind ?? cardKinds.count + (d.entryType.map { $0 + 1 } ?? 0)))
             fields.append("[" + d.topics.map(String.init).joined(separator: ",") + "]")
             fields.append("[" + d.regions.map(String.init).joined(separator: ",") + "]")
             if let s = d.status { fields.append(JSONValue.quoted(s)) }
@@ -297,6 +300,7 @@ public struct SearchIndex: Sendable {
         let s = JSONValue.quoted
         var kinds = cardKinds.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s(labels.label($0)))}" }
         kinds.append("{\"value\":\(s(guideValue)),\"label\":\(s(labels.guide))}")
+        kinds += content.entries.map { "{\"value\":\(s($0.type.folder)),\"label\":\(s($0.type.singular))}" }
         let formats = Format.allCases.map { "{\"value\":\(s($0.rawValue)),\"label\":\(s(labels.label($0)))}" }
         let topics = content.topics.map { "{\"slug\":\(s($0.slug)),\"name\":\(s($0.name))}" }
         let regions = content.regions.indices.map { r in
@@ -306,7 +310,13 @@ public struct SearchIndex: Sendable {
         let openCards = documents.filter { $0.kind != nil && $0.status != Status.closed.rawValue }.count
         var out = "{\"version\":1,\n\"build\":\(s(build)),\n"
         out += "\"documents\":\(documents.count),\"cards\":\(cards),\"openCards\":\(openCards),\"documentsPerShard\":\(perShard),\n"
-        out += "\"scoreUnit\":\(scoreUnit),\"kindBits\":\(kindBits),\"headerBytes\":\(headerBytes),\n"
+        let types = content.entries.count
+        if types > 0 {
+            // The guides are the documents after the cards up to `guides` of them; the
+            // entries of the `otherKinds` - 1 other types follow. Left out without them.
+            out += "\"guides\":\(content.guides.count),\"otherKinds\":\(types + 1),\n"
+        }
+        out += "\"scoreUnit\":\(scoreUnit),\"kindBits\":\(kindBits(entryTypes: types)),\"headerBytes\":\(headerBytes(entryTypes: types)),\n"
         out += "\"kinds\":[\(kinds.joined(separator: ","))],\n"
         out += "\"formats\":[\(formats.joined(separator: ","))],\n"
         out += "\"topics\":[\(topics.joined(separator: ",\n"))],\n"

@@ -5,9 +5,17 @@ public enum IndexFormat {
     /// The format's version; a change that breaks readers raises it.
     public static let version = 3
 
-    /// What a file of entries holds.
-    public enum EntryKind: String, Sendable, CaseIterable {
-        case cards, guides
+    /// What a file of entries holds: cards, guides, or the entries of another entry
+    /// type, named by its folder (`events`).
+    public struct EntryKind: RawRepresentable, Hashable, Sendable {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        public static let cards = EntryKind(rawValue: "cards")
+        public static let guides = EntryKind(rawValue: "guides")
+        /// The kinds every site has, in the order of index.json's files; other entry
+        /// types' files follow.
+        public static let allCases: [EntryKind] = [.cards, .guides]
     }
 
     /// The kinds of file index.json's `spreadsheets` lists, in order: the parts of

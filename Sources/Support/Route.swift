@@ -24,6 +24,9 @@ public enum Route: Hashable, Sendable {
     case lookingFor(page: Int = 1)
     case evidence(page: Int = 1)
     case notFound
+    /// The list of an entry type's entries, by the type's folder (`events`), and one entry.
+    case entryList(String, page: Int = 1)
+    case entry(String, String)
 
     // Data files
     /// index.json, the directory as data.
@@ -124,6 +127,8 @@ public enum Route: Hashable, Sendable {
         case .lookingFor(let n): return Self.page(n, of: "looking-for/")
         case .evidence(let n): return Self.page(n, of: "evidence/")
         case .notFound: return "404.html"
+        case .entryList(let folder, let n): return Self.page(n, of: "\(folder)/")
+        case .entry(let folder, let slug): return "\(folder)/\(slug)/"
         case .index: return "index.json"
         case .entries(let kind, let n): return "\(Self.entryFolder)/\(kind)-\(n).json"
         case .atomFeed: return "feed.xml"

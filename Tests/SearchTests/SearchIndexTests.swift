@@ -229,16 +229,16 @@ extension SearchIndex {
         }
         for d in index.documents {
             var header = 0
-            for i in 0..<SearchIndex.headerBytes { header |= Int(reader.byte() ?? 0) << (8 * i) }
-            #expect(header & ((1 << SearchIndex.kindBits) - 1) == (d.kind ?? 0))
-            let formats = (0..<Format.allCases.count).filter { header >> (SearchIndex.kindBits + $0) & 1 == 1 }
+            for i in 0..<SearchIndex.headerBytes(entryTypes: 0) { header |= Int(reader.byte() ?? 0) << (8 * i) }
+            #expect(header & ((1 << SearchIndex.kindBits(entryTypes: 0)) - 1) == (d.kind ?? 0))
+            let formats = (0..<Format.allCases.count).filter { header >> (SearchIndex.kindBits(entryTypes: 0) + $0) & 1 == 1 }
             #expect(formats == d.formats)
             #expect(list() == d.topics)
             #expect(list() == d.regions)
         }
         #expect(reader.offset == reader.bytes.count)
         // Four card kinds and six formats fit one byte per document.
-        #expect(SearchIndex.headerBytes == 1)
+        #expect(SearchIndex.headerBytes(entryTypes: 0) == 1)
     }
 
     @Test func documentStoreHasWhatAResultShows() async throws {

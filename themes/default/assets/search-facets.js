@@ -20,7 +20,9 @@
       var kind = new Uint8Array(n), formats = new Uint32Array(n);
       var topicStart = new Uint32Array(n + 1), regionStart = new Uint32Array(n + 1);
       var topics = [], regions = [];
-      var kindMask = (1 << manifest.kindBits) - 1, guideKind = manifest.kinds.length - 1;
+      // After the cards, the header's kind is 0 for a guide and 1 + the type for another
+      // entry; `otherKinds` counts those kinds (only a site with other entry types has it).
+      var kindMask = (1 << manifest.kindBits) - 1, firstOther = manifest.kinds.length - (manifest.otherKinds || 1);
       function readList(into) {
         var v = r.varint();
         while (v !== 0) {
@@ -32,7 +34,7 @@
       for (var d = 0; d < n; d++) {
         var header = 0;
         for (var i = 0; i < manifest.headerBytes; i++) header += r.bytes[r.offset++] * Math.pow(256, i);
-        kind[d] = d >= manifest.cards ? guideKind : header & kindMask;
+        kind[d] = d >= manifest.cards ? firstOther + (header & kindMask) : header & kindMask;
         formats[d] = Math.floor(header / (1 << manifest.kindBits));
         topicStart[d] = topics.length;
         readList(topics);

@@ -584,8 +584,10 @@
     return d >= manifest.openCards && d < manifest.cards;
   }
 
+  /** Guides have the ids after the cards; on a site with other entry types, the
+      `manifest.guides` ids after the cards, and those types' entries follow. */
   function isGuide(d) {
-    return d >= manifest.cards;
+    return d >= manifest.cards && (manifest.guides === undefined || d < manifest.cards + manifest.guides);
   }
 
   function facetSize(facet) {

@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SupportTests", dependencies: ["Support", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "YAML", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Content", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Graph", "Content", "Markdown", "Render", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "BuildTests", dependencies: ["Support", "Build", "Content", "Graph", "Render", "TestSupport"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),

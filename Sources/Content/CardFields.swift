@@ -5,11 +5,12 @@ extension DocumentParser {
     /// `formats`: each one a known `Format`, with a suggestion for a misspelt one.
     static func cardFormats(_ r: inout FieldReader) -> [Format] {
         var formats: [Format] = []
-        for item in r.list(FieldTable.card["formats"]) ?? [] {
+        let field = FieldTable.card["formats"]
+        let names = field.values(as: Format.self)
+        for item in r.list(field) ?? [] {
             if let f = Format(rawValue: item.value) {
                 formats.append(f)
             } else {
-                let names = Format.allCases.map(\.rawValue)
                 r.error(item.mark, "'\(item.value)' is not a format\(DidYouMean.clause(for: item.value, in: names))",
                         note: "formats may be: \(names.joined(separator: ", "))")
             }

@@ -34,11 +34,12 @@ struct DirectoryFieldsReader {
         if let cost = r.text(table["cost"]) {
             details.cost = cost.value.lowercased() == "free" ? .free : .text(cost.value)
         }
+        let referralNames = table["referral"].values(as: Referral.self)
         for item in r.list(table["referral"]) ?? [] {
             if let value = Referral(rawValue: item.value) {
                 details.referral.append(value)
             } else {
-                let names = Referral.allCases.map(\.rawValue)
+                let names = referralNames
                 let meant = referralWords[item.value.lowercased()].map { "; did you mean '\($0.rawValue)'?" }
                     ?? DidYouMean.clause(for: item.value.lowercased(), in: names)
                 r.error(item.mark, "'\(item.value)' is not a way into support this field knows\(meant)",
@@ -187,17 +188,19 @@ struct DirectoryFieldsReader {
         let errorsBefore = m.diagnostics.count
         let frequency = m.choice(fields["frequency"], MeetingFrequency.self)
         var days: [Weekday] = []
+        let dayNames = fields["days"].values(as: Weekday.self)
         for item in m.list(fields["days"]) ?? [] {
             if let day = Weekday(rawValue: item.value) {
                 days.append(day)
             } else {
-                let names = Weekday.allCases.map(\.rawValue)
+                let names = dayNames
                 m.error(item.mark, "'\(item.value)' is not a day of the week\(DidYouMean.clause(for: item.value.lowercased(), in: names))",
                         note: "days are written in full and in small letters: \(names.joined(separator: ", "))")
             }
         }
         var weeks: [WeekOfMonth] = []
         let weekField = fields["week"]
+        let weekNames = weekField.values(as: WeekOfMonth.self)
         if let weekNode = m.node(weekField) {
             // A single week is text within the bound every choice is read with.
             let items: [Located<String>]
@@ -210,7 +213,7 @@ struct DirectoryFieldsReader {
                 if let week = WeekOfMonth(rawValue: item.value) {
                     weeks.append(week)
                 } else {
-                    let names = WeekOfMonth.allCases.map(\.rawValue)
+                    let names = weekNames
                     m.error(item.mark, "'\(item.value)' is not a week of the month\(DidYouMean.clause(for: item.value.lowercased(), in: names))",
                             note: "'week' may be \(names.joined(separator: ", ")), or a list of them, like [first, third]")
                 }

@@ -16,9 +16,10 @@ extension FieldReader {
         return text(field.name, required: field.required, max: max)
     }
 
-    /// A choice field, one of `type`'s values.
+    /// A choice field, one of `type`'s values, which must be the table's.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ field: FieldDescription, _ type: E.Type) -> Located<E>? where E.RawValue == String {
-        choice(field.name, required: field.required, type)
+        _ = field.values(as: type)
+        return choice(field.name, required: field.required, type)
     }
 
     /// A date field.
@@ -55,6 +56,20 @@ extension FieldReader {
 }
 
 extension FieldDescription {
+    /// The values the table allows for a choice, or for each item of a list of choices:
+    /// those of `type`, which the reading code turns them into. A table whose values
+    /// are not the type's is a programming error, which every read of the field reaches.
+    func values<E: RawRepresentable & CaseIterable>(as type: E.Type) -> [String] where E.RawValue == String {
+        let names = E.allCases.map(\.rawValue)
+        let table: [String]
+        switch self.type {
+        case .choice(let values), .list(.choice(_, let values), _), .oneOrList(.choice(_, let values), _, _, _): table = values
+        default: preconditionFailure("'\(name)' is not a choice in the field table")
+        }
+        precondition(table == names, "the field table's values of '\(name)' are not those of \(E.self)")
+        return names
+    }
+
     /// The most characters each item of a list of text may have; nil for other fields.
     var itemMaxLength: Int? {
         switch type {

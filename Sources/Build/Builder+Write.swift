@@ -63,6 +63,7 @@ extension Builder {
             guard Interruption.holdingSignals({ AtomicSwap.replace(output, with: staging) }) else {
                 throw BuildFailure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
+            await session?.keep(outputs.renderer, options: options)
             // The swap left the replaced site (if any) where the new one was built.
             if let session, await session.published(files, in: output, folder: built, replaced: staging,
                                                     rendered: Dictionary(written.pages, uniquingKeysWith: { a, _ in a })) {

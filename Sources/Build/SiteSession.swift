@@ -62,6 +62,9 @@ public actor SiteSession {
     /// Counts the themes compiled: a page rendered with one is not taken for a page
     /// rendered with another.
     var themeGeneration = 0
+    /// The renderer of the last build that published, with the options it was built
+    /// with, for a card's page shown ahead of the next build (`earlyPage`).
+    var lastRenderer: (renderer: SiteRenderer, options: BuildOptions)?
 
     /// An empty session: its first build reads everything.
     public init() {}

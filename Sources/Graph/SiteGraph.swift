@@ -17,7 +17,7 @@ public struct TopicRegionPage: Sendable, Equatable {
 /// Built once from checked content; immutable and shared by every renderer.
 public struct SiteGraph: Sendable {
     /// The content the graph links.
-    public let content: Content
+    public private(set) var content: Content
     public let cardIndex: [String: Int]
     public let guideIndex: [String: Int]
     public let topicIndex: [String: Int]
@@ -189,6 +189,19 @@ public struct SiteGraph: Sendable {
             }
         }
         return pages
+    }
+
+    /// The graph with card `i` replaced by `card`, whose topics, regions, related cards,
+    /// kind, organisation and former slugs are the old card's, so that every index stays
+    /// as it is. Nothing is worked out again: for a preview of one card's page.
+    public func replacingCard(_ i: Int, with card: Card) -> SiteGraph {
+        let old = content.cards[i]
+        precondition(card.slug == old.slug && card.topics == old.topics && card.regions == old.regions && card.related == old.related
+                     && card.kind == old.kind && card.details.organisation == old.details.organisation,
+                     "a card whose links differ needs the graph built again")
+        var copy = self
+        copy.content.cards[i] = card
+        return copy
     }
 
     /// Cards that cover region `r` through a wider region, by name.

@@ -54,12 +54,12 @@ public enum Page: Sendable, Equatable {
 
 /// Renders pages from the graph through a theme. Pure: it never touches the disk.
 public struct SiteRenderer: Sendable {
-    public let graph: SiteGraph
+    public private(set) var graph: SiteGraph
     public let theme: Theme
     public let options: RenderOptions
 
     /// Every card's and guide's list entry as values, built once.
-    let cardItems: CardItems
+    private(set) var cardItems: CardItems
     let guideItems: CardItems
     /// The same entries rendered through the theme's item partials, once.
     let items: RenderedItems
@@ -137,6 +137,18 @@ public struct SiteRenderer: Sendable {
 
     var content: Content { graph.content }
 
+    /// The renderer with card `i` replaced by `card` (as ``SiteGraph/replacingCard(_:with:)``
+    /// allows), for that card's own page: its list entry is made again, nothing else.
+    /// Other pages that list the card would still show it as it was.
+    public func replacingCard(_ i: Int, with card: Card) -> SiteRenderer {
+        var copy = self
+        copy.graph = graph.replacingCard(i, with: card)
+        var items = cardItems.items
+        items[i] = PageContext.makeCardItem(i, graph: copy.graph, words: theme.words)
+        copy.cardItems = CardItems(items)
+        return copy
+    }
+
     /// Every page of the site (`SitePages.all()`).
     public func pages() -> [Page] { sitePages.all() }
 
@@ -200,6 +212,7 @@ struct CardItems: Sendable {
     var items: [[String: Any]] { shared.value }
 
     init(_ items: [UnsafeTransfer<[String: Any]>]) { shared = UnsafeTransfer(items.map(\.value)) }
+    init(_ items: [[String: Any]]) { shared = UnsafeTransfer(items) }
 }
 
 /// Card list entries (`html` and `card`) for pages at the two depths most lists are at,

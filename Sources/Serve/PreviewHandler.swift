@@ -32,6 +32,9 @@ struct PreviewHandler: HTTPHandler {
         case .failure(let message):
             return html(.internalServerError, ErrorPage.failure(message, build: build), head: isHead)
         case .site:
+            if case .file(let file) = SiteFiles.resolve(path, root: root), let early = await state.early(String(file.dropFirst(root.count))) {
+                return html(.ok, String(decoding: early, as: UTF8.self), build: build, file: String(file.dropFirst(root.count)), head: isHead)
+            }
             return serveFile(path, query: request.target.query(), build: build, head: isHead)
         }
     }

@@ -147,13 +147,21 @@ public actor PreviewServer {
         // those the build added, removed or rewrote.
         let site = FolderSnapshot.absolute(options.build.outputDirectory)
         let before = await session.listsChanges(for: options.build) ? nil : FolderSnapshot.take([site])
+        var buildOptions = options.build
+        buildOptions.removesReplacedSiteLater = true
+        // A saved card's page first, while the rest is built.
+        let early = await session.earlyPage(for: sources, options: buildOptions)
+        if let early { await state.showEarly("/" + early.file, bytes: early.bytes) }
         do {
-            var buildOptions = options.build
-            buildOptions.removesReplacedSiteLater = true
             let report = try await Builder.build(buildOptions, session: session)
             // nil when neither says: the output was replaced under the server, and every open page reloads.
             let siteChanged = report.changedFiles
                 ?? before.map { before in FolderSnapshot.take([site]).changes(since: before).map { String($0.dropFirst(site.count + 1)) } }
+            // The page served early does not reload again when the build wrote it as served.
+            var reloads = siteChanged
+            if let early, FileManager.default.contents(atPath: site + "/" + early.file).map({ [UInt8]($0) == early.bytes }) == true {
+                reloads?.removeAll { $0 == early.file }
+            }
             var changes = PreviewChanges(sources: sources, site: siteChanged ?? [],
                                          diagnostics: .between(lastDiagnostics, report.diagnostics))
             lastDiagnostics = report.diagnostics
@@ -162,7 +170,7 @@ public actor PreviewServer {
                 await state.show(.errors(report.diagnostics))
                 events(.contentErrors(report.diagnostics, changes, milliseconds: milliseconds()))
             } else {
-                await state.show(.site, changed: siteChanged.map { $0.map { "/" + $0 } })
+                await state.show(.site, changed: reloads.map { $0.map { "/" + $0 } })
                 events(.built(report, changes, milliseconds: milliseconds()))
             }
             // The new site is announced; now the replaced one is removed, before the next build.

@@ -41,6 +41,7 @@ actor PreviewState {
     /// site paths added, removed or rewritten; nil when which is not known, and every
     /// open page reloads).
     func show(_ phase: Phase, changed: [String]? = []) {
+        early = [:]
         if phase != self.phase {
             advance(nil)
         } else if phase == .site, let changed, !changed.isEmpty {
@@ -50,6 +51,21 @@ actor PreviewState {
         }
         self.phase = phase
     }
+
+    /// Pages served ahead of the build under way (`EarlyPage`), by site path, until it
+    /// is shown.
+    private var early: [String: [UInt8]] = [:]
+
+    /// Serves `bytes` at the site path `file` (like `/cards/x/index.html`) until the next
+    /// build is shown, and reloads the pages open at it. Only while the site is shown.
+    func showEarly(_ file: String, bytes: [UInt8]) {
+        guard phase == .site else { return }
+        early[file] = bytes
+        advance([file])
+    }
+
+    /// The page served ahead of the build at the site path `file`, if any.
+    func early(_ file: String) -> [UInt8]? { early[file] }
 
     private func advance(_ changed: Set<String>?) {
         build += 1

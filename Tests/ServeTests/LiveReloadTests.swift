@@ -77,7 +77,9 @@ import Testing
         let text = try String(contentsOfFile: card, encoding: .utf8).replacingOccurrences(of: "name: Ada Example", with: "name: Ada Edited")
         try text.write(toFile: card, atomically: true, encoding: .utf8)
         let answer = try await waited.body
-        #expect(answer.hasPrefix("{\"build\":\(build + 1),\"changed\":["))
+        // One build later, or two when the card's page was served ahead of the rebuild
+        // (`EarlyPage`) and both were shown before the long-poll was answered.
+        #expect(answer.hasPrefix("{\"build\":\(build + 1),\"changed\":[") || answer.hasPrefix("{\"build\":\(build + 2),\"changed\":["))
         #expect(answer.contains("\"/cards/ada-example/index.html\""))
         #expect(!answer.contains("\"/cards/carers-circle/index.html\""))
         await server.stop()

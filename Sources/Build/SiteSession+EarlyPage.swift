@@ -36,7 +36,7 @@ extension SiteSession {
         guard isYAML || name.hasSuffix(".md") else { return nil }
         let slug = String(name.dropLast(isYAML ? 4 : 3))
         let graph = renderer.graph
-        guard let i = graph.cardIndex[slug], graph.content.cards[i].file == relative,
+        guard let i = graph.cards.index[slug], graph.content.cards[i].file == relative,
               FileStamp.of(sources[0], followingLinks: false).map({ $0.size <= ContentLimits.maxFileBytes }) == true,
               let data = FileManager.default.contents(atPath: sources[0]) else { return nil }
         let (parsed, diagnostics) = SingleDocument.parseCard([UInt8](data), slug: slug, isYAML: isYAML)

@@ -18,26 +18,19 @@ public struct TopicRegionPage: Sendable, Equatable {
 public struct SiteGraph: Sendable {
     /// The content the graph links.
     public private(set) var content: Content
-    public let cardIndex: [String: Int]
-    public let guideIndex: [String: Int]
+    /// The cards: by slug, by name (then slug), their topics and regions, by topic.
+    public let cards: EntryIndex
+    /// The guides: by slug, by title (then slug), their topics and regions, by topic.
+    public let guides: EntryIndex
+    /// Each other entry type's entries, by title, in the order of `content.entries`,
+    /// and the cards each lists.
+    public let entries: [EntryIndex]
+    public let entryCards: [[[Int]]]
     public let topicIndex: [String: Int]
     public let regionIndex: [String: Int]
     public let regions: RegionTree
-    /// Card index → topic indexes and region indexes.
-    public let cardTopics: [[Int]]
-    public let cardRegions: [[Int]]
-    /// Card indexes sorted by name, then slug.
-    public let cardsByName: [Int]
-    /// Card index → position in `cardsByName`.
-    public let cardRank: [Int]
-    /// Guide indexes sorted by title, then slug.
-    public let guidesByTitle: [Int]
-    /// Topic index → its cards, by name.
-    public let cardsByTopic: [[Int]]
     /// Region index → cards that name it directly, by name.
     public let cardsByRegion: [[Int]]
-    /// Topic index → its guides, by title.
-    public let guidesByTopic: [[Int]]
     /// Region index → the number of cards that name it or a region within it.
     public let regionCardCount: [Int]
     /// Region index → guides that name it or a region within it, by title.
@@ -46,11 +39,6 @@ public struct SiteGraph: Sendable {
     public private(set) var relatedCards: [[Int]]
     /// Guide index → related guides by score.
     public private(set) var relatedGuides: [[Int]]
-    /// Guide index → topic indexes and region indexes.
-    public let guideTopics: [[Int]]
-    public let guideRegions: [[Int]]
-    /// Guide index → position in `guidesByTitle`.
-    public let guideRank: [Int]
     /// Card index → the guides that cite it in `cards` or link to it, by title.
     public let mentionedIn: [[Int]]
     /// Guide index → the cards it draws on: `cards` first, then cards its body links to.
@@ -60,22 +48,20 @@ public struct SiteGraph: Sendable {
     public let topicRegionPages: [TopicRegionPage]
     /// The organisation that runs each card, and what each organisation runs.
     public let organisations: OrganisationLinks
-    /// The cross-links of each entry type's entries, in the order of `content.entries`.
-    public let entryLinks: [EntryLinks]
     /// The most related items shown.
     public static let relatedLimit = 6
 
     /// Builds every index from checked content, scoring related items on every core.
     public static func build(_ content: Content) async -> SiteGraph {
         var graph = SiteGraph(content)
-        let cardIndex = graph.cardIndex
+        let cards = graph.cards, guides = graph.guides
         graph.relatedCards = await Related.compute(
-            count: content.cards.count, topics: graph.cardTopics, regions: graph.cardRegions, rank: graph.cardRank,
-            postings: graph.cardsByTopic, regionPostings: graph.cardsByRegion, tree: graph.regions,
-            explicit: content.cards.indices.map { content.cards[$0].related.compactMap { cardIndex[$0] } }, limit: relatedLimit)
+            count: content.cards.count, topics: cards.topics, regions: cards.regions, rank: cards.rank,
+            postings: cards.byTopic, regionPostings: graph.cardsByRegion, tree: graph.regions,
+            explicit: content.cards.indices.map { content.cards[$0].related.compactMap { cards.index[$0] } }, limit: relatedLimit)
         graph.relatedGuides = await Related.compute(
-            count: content.guides.count, topics: graph.guideTopics, regions: graph.guideRegions, rank: graph.guideRank,
-            postings: graph.guidesByTopic, regionPostings: nil, tree: graph.regions,
+            count: content.guides.count, topics: guides.topics, regions: guides.regions, rank: guides.rank,
+            postings: guides.byTopic, regionPostings: nil, tree: graph.regions,
             explicit: content.guides.map { _ in [] }, limit: relatedLimit)
         return graph
     }
@@ -85,77 +71,59 @@ public struct SiteGraph: Sendable {
         let cards = content.cards, guides = content.guides
         // By index throughout: `cards[i].field` reads one field, where iterating the
         // array copies every card whole (some twenty strings and arrays to retain).
-        cardIndex = Dictionary(uniqueKeysWithValues: cards.indices.map { (cards[$0].slug, $0) })
-        guideIndex = Dictionary(uniqueKeysWithValues: guides.indices.map { (guides[$0].slug, $0) })
         topicIndex = Dictionary(uniqueKeysWithValues: content.topics.enumerated().map { ($1.slug, $0) })
         regionIndex = Dictionary(uniqueKeysWithValues: content.regions.enumerated().map { ($1.slug, $0) })
         regions = RegionTree(content.regions)
-        let topicIndex = self.topicIndex, regionIndex = self.regionIndex
-        cardTopics = cards.indices.map { cards[$0].topics.compactMap { topicIndex[$0] } }
-        cardRegions = cards.indices.map { cards[$0].regions.compactMap { regionIndex[$0] } }
-        let guideTopics: [[Int]] = guides.indices.map { guides[$0].topics.compactMap { topicIndex[$0] } }
-        let guideRegions: [[Int]] = guides.indices.map { guides[$0].regions.compactMap { regionIndex[$0] } }
-
+        let topicIndex = self.topicIndex, regionIndex = self.regionIndex, topicCount = content.topics.count
         // Keys taken out first: reading `cards[i]` inside the comparison would copy a whole card each time.
-        let cardKeys = cards.indices.map { (String(FilingName.of(cards[$0].name)), cards[$0].slug) }
-        cardsByName = cards.indices.sorted { cardKeys[$0] < cardKeys[$1] }
-        var rank = [Int](repeating: 0, count: cards.count)
-        for (position, card) in cardsByName.enumerated() { rank[card] = position }
-        cardRank = rank
-        let guideKeys = guides.indices.map { (guides[$0].title, guides[$0].slug) }
-        guidesByTitle = guides.indices.sorted { guideKeys[$0] < guideKeys[$1] }
-        var guideRank = [Int](repeating: 0, count: guides.count)
-        for (position, guide) in guidesByTitle.enumerated() { guideRank[guide] = position }
+        let cardIndex = EntryIndex(
+            slugs: cards.indices.map { cards[$0].slug }, keys: cards.indices.map { (String(FilingName.of(cards[$0].name)), cards[$0].slug) },
+            topics: cards.indices.map { cards[$0].topics }, regions: cards.indices.map { cards[$0].regions },
+            topicIndex: topicIndex, regionIndex: regionIndex, topicCount: topicCount)
+        let guideIndex = EntryIndex(
+            slugs: guides.indices.map { guides[$0].slug }, keys: guides.indices.map { (guides[$0].title, guides[$0].slug) },
+            topics: guides.indices.map { guides[$0].topics }, regions: guides.indices.map { guides[$0].regions },
+            topicIndex: topicIndex, regionIndex: regionIndex, topicCount: topicCount)
+        self.cards = cardIndex
+        self.guides = guideIndex
 
         // Postings lists, filled in name order so each comes out sorted.
-        var byTopic = [[Int]](repeating: [], count: content.topics.count)
         var byRegion = [[Int]](repeating: [], count: content.regions.count)
-        for c in cardsByName {
-            for t in cardTopics[c] { byTopic[t].append(c) }
-            for r in cardRegions[c] { byRegion[r].append(c) }
+        for c in cardIndex.order {
+            for r in cardIndex.regions[c] { byRegion[r].append(c) }
         }
-        cardsByTopic = byTopic
         cardsByRegion = byRegion
         let tree = regions
         regionCardCount = content.regions.indices.map { r in
             Set(([r] + tree.descendants[r]).flatMap { byRegion[$0] }).count
         }
-        var guidesTopic = [[Int]](repeating: [], count: content.topics.count)
         var guidesRegion = [[Int]](repeating: [], count: content.regions.count)
-        for g in guidesByTitle {
-            for t in guideTopics[g] { guidesTopic[t].append(g) }
+        for g in guideIndex.order {
             var covered = Set<Int>()
-            for r in guideRegions[g] { covered.insert(r); covered.formUnion(regions.ancestors[r]) }
+            for r in guideIndex.regions[g] { covered.insert(r); covered.formUnion(regions.ancestors[r]) }
             for r in covered.sorted() { guidesRegion[r].append(g) }
         }
-        guidesByTopic = guidesTopic
         guidesByRegion = guidesRegion
-
-        self.guideTopics = guideTopics
-        self.guideRegions = guideRegions
-        self.guideRank = guideRank
         relatedCards = []
         relatedGuides = []
 
         var mentioned = [[Int]](repeating: [], count: cards.count)
         var drawsOn = [[Int]](repeating: [], count: guides.count)
-        let cardIndex = self.cardIndex
-        for g in guidesByTitle {
+        for g in guideIndex.order {
             var seen = Set<Int>()
             for slug in guides[g].cards + guides[g].linkedCards {
-                guard let c = cardIndex[slug], seen.insert(c).inserted else { continue }
+                guard let c = cardIndex.index[slug], seen.insert(c).inserted else { continue }
                 drawsOn[g].append(c)
                 mentioned[c].append(g)
             }
         }
         mentionedIn = mentioned
         guideCards = drawsOn
-        organisations = OrganisationLinks(cards: cards, cardIndex: cardIndex, cardsByName: cardsByName)
-        entryLinks = content.entries.map {
-            EntryLinks($0.all, topicIndex: topicIndex, regionIndex: regionIndex, cardIndex: cardIndex, topicCount: content.topics.count)
-        }
+        organisations = OrganisationLinks(cards: cards, cardIndex: cardIndex.index, cardsByName: cardIndex.order)
+        entries = content.entries.map { EntryIndex($0.all, topicIndex: topicIndex, regionIndex: regionIndex, topicCount: topicCount) }
+        entryCards = content.entries.map { $0.all.map { $0.cards.compactMap { cardIndex.index[$0] } } }
 
-        topicRegionPages = Self.topicRegionPages(cardsByTopic: byTopic, cardRegions: cardRegions, tree: tree)
+        topicRegionPages = Self.topicRegionPages(cardsByTopic: cardIndex.byTopic, cardRegions: cardIndex.regions, tree: tree)
     }
 
     /// Every topic × region page, topic by topic and in the region tree's order.
@@ -208,6 +176,6 @@ public struct SiteGraph: Sendable {
     public func widerCards(region r: Int) -> [Int] {
         let direct = Set(([r] + regions.descendants[r]).flatMap { cardsByRegion[$0] })
         let wider = Set(regions.ancestors[r].flatMap { cardsByRegion[$0] }).subtracting(direct)
-        return wider.sorted { cardRank[$0] < cardRank[$1] }
+        return wider.sorted { cards.rank[$0] < cards.rank[$1] }
     }
 }

@@ -35,7 +35,7 @@ extension OpenReferralExport {
         guard full else { return .object(pairs) }
 
         pairs.append(("schedules", .array(schedulesWithFormats(i, service: id))))
-        pairs.append(("service_areas", .array(graph.cardRegions[i].map { r in
+        pairs.append(("service_areas", .array(graph.cards.regions[i].map { r in
             let region = content.regions[r]
             var area: [(String, JSONValue)] = [("id", .string(OpenReferralIDs.child("service_area", of: id, region.slug))),
                                                ("service_id", .string(id)), ("name", .string(region.name)),
@@ -62,7 +62,7 @@ extension OpenReferralExport {
                                    ("number", .string(phone))]))
         }
         pairs.append(("phones", .array(phones)))
-        pairs.append(("attributes", .array(graph.cardTopics[i].map { t in
+        pairs.append(("attributes", .array(graph.cards.topics[i].map { t in
             .object([("id", .string(OpenReferralIDs.child("attribute", of: id, "topic/" + content.topics[t].slug))),
                      ("link_id", .string(id)), ("link_type", .string("topic")), ("taxonomy_term_id", .string(termIDs[t])),
                      ("taxonomy_term", term(t, full: false))])

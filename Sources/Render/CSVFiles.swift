@@ -14,7 +14,7 @@ public struct CSVFiles: FileGenerator {
     /// the cells (labels, meeting times, the names of languages).
     public let words: Words
     let coverage: Coverage
-    /// The positions in `graph.cardsByName` each part of cards.csv holds.
+    /// The positions in `graph.cards.order` each part of cards.csv holds.
     let cardParts: [Range<Int>]
     /// The positions among the coverage rows (topic by topic, each region in tree order) each part holds.
     let coverageParts: [Range<Int>]
@@ -34,7 +34,7 @@ public struct CSVFiles: FileGenerator {
         coverage = Coverage(graph)
         let header = CSVText.byteOrderMark.count
         let rows = CardsCSV(graph: graph, base: options.baseURL, words: words)
-        let cardHeader = header + rows.header.utf8.count, cardRows = graph.cardsByName.map { rows.row($0).utf8.count }
+        let cardHeader = header + rows.header.utf8.count, cardRows = graph.cards.order.map { rows.row($0).utf8.count }
         cardParts = CSVText.parts(headerBytes: cardHeader, rowBytes: cardRows, limit: partLimit)
         cardPartBytes = cardParts.map { cardHeader + cardRows[$0].reduce(0, +) }
         let cells = CoverageCSV(graph: graph, coverage: coverage, base: options.baseURL)
@@ -78,7 +78,7 @@ public struct CSVFiles: FileGenerator {
     public func bytes(of path: String) -> [UInt8] {
         if let k = cardPaths.firstIndex(of: path) {
             let rows = CardsCSV(graph: graph, base: options.baseURL, words: words)
-            return file(header: rows.header, rows: cardParts[k].map { rows.row(graph.cardsByName[$0]) })
+            return file(header: rows.header, rows: cardParts[k].map { rows.row(graph.cards.order[$0]) })
         }
         if let k = coveragePaths.firstIndex(of: path) {
             let cells = CoverageCSV(graph: graph, coverage: coverage, base: options.baseURL)
@@ -159,7 +159,7 @@ struct CardsCSV {
         let directory = DirectoryWords(words)
         let cells: [String] = [
             card.slug, card.name, card.kind.rawValue, card.status.rawValue, card.summary,
-            list(graph.cardTopics[i].map { content.topics[$0].name }), list(graph.cardRegions[i].map { content.regions[$0].name }),
+            list(graph.cards.topics[i].map { content.topics[$0].name }), list(graph.cards.regions[i].map { content.regions[$0].name }),
             card.updated.description, (base ?? "") + Route.card(card.slug).path, list(card.formats.map(words.label)), card.lookingFor ?? "",
             contact?.website ?? "", contact?.email ?? "", contact?.phone ?? "",
             organisation?.name ?? "", organisation?.slug ?? "", details.eligibility ?? "", details.cost.map(directory.cost) ?? "",

@@ -97,8 +97,8 @@ public struct DataFiles: FileGenerator {
         } ?? .null))
         let topics: [JSONValue] = content.topics.enumerated().map { t, topic in
             .object([("slug", .string(topic.slug)), ("name", .string(topic.name)), ("description", .optional(topic.description)),
-                     ("url", .string(url(Route.topic(topic.slug).path))), ("card_count", .int(graph.cardsByTopic[t].count)),
-                     ("guide_count", .int(graph.guidesByTopic[t].count))])
+                     ("url", .string(url(Route.topic(topic.slug).path))), ("card_count", .int(graph.cards.byTopic[t].count)),
+                     ("guide_count", .int(graph.guides.byTopic[t].count))])
         }
         let regions: [JSONValue] = content.regions.enumerated().map { r, region in
             return .object([("slug", .string(region.slug)), ("name", .string(region.name)), ("description", .optional(region.description)),
@@ -161,11 +161,11 @@ public struct DataFiles: FileGenerator {
     func feedItems() -> [FeedItem] {
         var items: [FeedItem] = content.cards.enumerated().map { i, c in
             FeedItem(title: c.name, path: Route.card(c.slug).path, summary: c.summary, updated: c.updated,
-                     tags: graph.cardTopics[i].map { content.topics[$0].name }, text: c.body.plainText)
+                     tags: graph.cards.topics[i].map { content.topics[$0].name }, text: c.body.plainText)
         }
         items += content.guides.enumerated().map { i, g in
             FeedItem(title: g.title, path: Route.guide(g.slug).path, summary: g.summary, updated: g.updated,
-                     tags: graph.guideTopics[i].map { content.topics[$0].name }, text: g.body.plainText)
+                     tags: graph.guides.topics[i].map { content.topics[$0].name }, text: g.body.plainText)
         }
         items.sort { a, b in
             if a.updated != b.updated { return a.updated > b.updated }

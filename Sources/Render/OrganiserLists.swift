@@ -41,13 +41,13 @@ struct OrganiserLists: Sendable {
         var lookingFor: [LookingFor] = [], evidence: [Evidence] = []
         for t in coverage.topics {
             // A closed card is no longer looking for anyone.
-            let seeking = graph.cardsByTopic[t].filter { content.cards[$0].lookingFor != nil && content.cards[$0].status != .closed }
-            let entries = seeking.flatMap { c in graph.cardRegions[c].map { LookingFor(topic: t, region: $0, card: c) } }
+            let seeking = graph.cards.byTopic[t].filter { content.cards[$0].lookingFor != nil && content.cards[$0].status != .closed }
+            let entries = seeking.flatMap { c in graph.cards.regions[c].map { LookingFor(topic: t, region: $0, card: c) } }
             lookingFor += entries.sorted {
-                (treePosition[$0.region], graph.cardRank[$0.card]) < (treePosition[$1.region], graph.cardRank[$1.card])
+                (treePosition[$0.region], graph.cards.rank[$0.card]) < (treePosition[$1.region], graph.cards.rank[$1.card])
             }
-            evidence += graph.guidesByTopic[t].map { Evidence(topic: t, item: .guide($0)) }
-            for c in graph.cardsByTopic[t] {
+            evidence += graph.guides.byTopic[t].map { Evidence(topic: t, item: .guide($0)) }
+            for c in graph.cards.byTopic[t] {
                 evidence += content.cards[c].links.indices.map { Evidence(topic: t, item: .link(card: c, link: $0)) }
             }
         }

@@ -15,21 +15,21 @@ extension PageContext {
         let description = words(.entriesDescription, ["entries": type.plural, "site": content.site.title])
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["entry_type"] = typeValues(type)
-        v["entries"] = pagination.slice(graph.entryLinks[k].byTitle, page: number).map { entryItem(k, $0) }
+        v["entries"] = pagination.slice(graph.entries[k].order, page: number).map { entryItem(k, $0) }
         v["pagination"] = pagination.values(current: number) { Route.entryList(type.folder, page: $0).path }
         return v
     }
 
     /// An entry's page: its title, summary, labelled fields, topics, regions, body and cards.
     func entry(_ k: Int, _ i: Int) -> [String: Any] {
-        let type = content.entries[k].type, entry = content.entries[k].all[i], links = graph.entryLinks[k]
+        let type = content.entries[k].type, entry = content.entries[k].all[i], links = graph.entries[k]
         var e = entryItem(k, i)
         e["facts"] = facts(of: entry, type: type)
         e["topics"] = links.topics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) }
         e["regions"] = regionLinks(links.regions[i])
         e["body_html"] = TemplateText(entry.body.html)
         contributionLinks(file: entry.file, name: entry.title, into: &e)
-        Self.setList(cardList(links.cards[i]), as: "cards", in: &e)
+        Self.setList(cardList(graph.entryCards[k][i]), as: "cards", in: &e)
         var ld: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Thing")),
                                         ("name", .string(entry.title)), ("description", .string(entry.summary))]
         if let u = Route.absolute(path, base: base) { ld.append(("url", .string(u))) }

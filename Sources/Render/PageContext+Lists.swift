@@ -35,7 +35,7 @@ extension PageContext {
             }
             group = EntryList()
         }
-        for c in pagination.slice(graph.cardsByName, page: number) {
+        for c in pagination.slice(graph.cards.order, page: number) {
             let l = renderer.alphabet.letter[c]
             if l != letter {
                 closeGroup()
@@ -59,7 +59,7 @@ extension PageContext {
         let title = pagination.title(words(.guidesTitle), page: number, words: words)
         let description = words(.guidesDescription)
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
-        Self.setList(guideList(pagination.slice(graph.guidesByTitle, page: number)), as: "guides", in: &v)
+        Self.setList(guideList(pagination.slice(graph.guides.order, page: number)), as: "guides", in: &v)
         v["pagination"] = pagination.values(current: number) { Route.guides(page: $0).path }
         return v
     }
@@ -74,14 +74,14 @@ extension PageContext {
         let description = topic.description ?? words(.topicDescription, ["topic": topic.name])
         var v = pageValues(title: title, description: description,
                            jsonld: collectionLD(pagination.title(words(.topicHeading, ["topic": topic.name]), page: number, words: words), description))
-        var tv: [String: Any] = ["name": topic.name, "count": graph.cardsByTopic[t].count, "url": first]
+        var tv: [String: Any] = ["name": topic.name, "count": graph.cards.byTopic[t].count, "url": first]
         if let d = topic.description { tv["description"] = d }
         v["topic"] = tv
-        Self.setList(cardList(pagination.slice(graph.cardsByTopic[t], page: number)), as: "cards", in: &v)
+        Self.setList(cardList(pagination.slice(graph.cards.byTopic[t], page: number)), as: "cards", in: &v)
         v["pagination"] = pagination.values(current: number) { Route.topic(topic.slug, page: $0).path }
         v["first_page"] = number == 1
         guard number == 1 else { return v }
-        shortGuideList(graph.guidesByTopic[t], more: Route.search.path + "?topic=\(topic.slug)&kind=guide", into: &v)
+        shortGuideList(graph.guides.byTopic[t], more: Route.search.path + "?topic=\(topic.slug)&kind=guide", into: &v)
         v["topic_regions"] = graph.topicRegionPages.filter { $0.topic == t }.map { p in
             var row: [String: Any] = ["name": content.regions[p.region].name,
                                       "url": Route.topicRegion(topic: topic.slug, region: content.regions[p.region].slug).path,
@@ -123,7 +123,7 @@ extension PageContext {
         }
         v["wider"] = widerRows(p.wider, region: p.region) { a in Route.topicRegion(topic: topic.slug, region: content.regions[a].slug).path }
         let regionGuides = Set(graph.guidesByRegion[p.region])
-        shortGuideList(graph.guidesByTopic[p.topic].filter { graph.guideRegions[$0].isEmpty || regionGuides.contains($0) },
+        shortGuideList(graph.guides.byTopic[p.topic].filter { graph.guides.regions[$0].isEmpty || regionGuides.contains($0) },
                        more: Route.search.path + "?topic=\(topic.slug)&region=\(region.slug)&kind=guide", into: &v)
         return v
     }
@@ -175,7 +175,7 @@ extension PageContext {
         let ancestors = graph.regions.ancestors[region]
         var counts = [Int](repeating: 0, count: ancestors.count)
         for c in cards {
-            if let k = ancestors.firstIndex(where: { graph.cardRegions[c].contains($0) }) { counts[k] += 1 }
+            if let k = ancestors.firstIndex(where: { graph.cards.regions[c].contains($0) }) { counts[k] += 1 }
         }
         return ancestors.indices.filter { counts[$0] > 0 }.map { k in
             ["name": content.regions[ancestors[k]].name, "url": link(ancestors[k]), "count": counts[k], "one": counts[k] == 1]
@@ -198,7 +198,7 @@ extension PageContext {
         Self.setList(guideList(mentioned.prefix(Self.cardPageListLimit)), as: "mentioned_in", in: &c)
         c["mentioned_in_count"] = mentioned.count
         c["mentioned_in_more"] = mentioned.count > Self.cardPageListLimit
-        if let t = graph.cardTopics[i].first {
+        if let t = graph.cards.topics[i].first {
             let topic = content.topics[t]
             c["more_topic"] = ["name": TemplateText(topic.name), "url": TemplateText(Route.topic(topic.slug).path),
                                "guides_url": TemplateText(Route.search.path + "?topic=\(topic.slug)&kind=guide")]

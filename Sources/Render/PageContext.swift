@@ -50,8 +50,8 @@ struct PageContext {
             "url": TemplateText(Route.card(card.slug).path), "name": TemplateText(card.name), "kind": TemplateText(card.kind.rawValue),
             "kind_label": TemplateText(words.label(card.kind)), "summary": TemplateText(card.summary), "status": TemplateText(card.status.rawValue),
             "status_label": TemplateText(words.label(card.status)), "inactive": card.status != .active,
-            "topics": graph.cardTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
-            "regions": graph.cardRegions[i].map { Self.link(content.regions[$0].name, Route.region(content.regions[$0].slug).path) },
+            "topics": graph.cards.topics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
+            "regions": graph.cards.regions[i].map { Self.link(content.regions[$0].name, Route.region(content.regions[$0].slug).path) },
         ].merging(Self.listFacts(card, words: words), uniquingKeysWith: { a, _ in a })
     }
 
@@ -116,7 +116,7 @@ struct PageContext {
         return [
             "url": TemplateText(Route.guide(guide.slug).path), "title": TemplateText(guide.title), "summary": TemplateText(guide.summary),
             "updated": TemplateText(guide.updated.description), "updated_display": TemplateText(words.date(guide.updated)),
-            "topics": graph.guideTopics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
+            "topics": graph.guides.topics[i].map { Self.link(content.topics[$0].name, Route.topic(content.topics[$0].slug).path) },
         ]
     }
 
@@ -213,14 +213,14 @@ struct PageContext {
     func newestCards(_ limit: Int) -> [Int] {
         Array(content.cards.indices.sorted { a, b in
             let ca = content.cards[a], cb = content.cards[b]
-            return ca.updated != cb.updated ? ca.updated > cb.updated : graph.cardRank[a] < graph.cardRank[b]
+            return ca.updated != cb.updated ? ca.updated > cb.updated : graph.cards.rank[a] < graph.cards.rank[b]
         }.prefix(limit))
     }
 
     func newestGuides(_ limit: Int) -> [Int] {
         Array(content.guides.indices.sorted { a, b in
             let ga = content.guides[a], gb = content.guides[b]
-            return ga.updated != gb.updated ? ga.updated > gb.updated : graph.guideRank[a] < graph.guideRank[b]
+            return ga.updated != gb.updated ? ga.updated > gb.updated : graph.guides.rank[a] < graph.guides.rank[b]
         }.prefix(limit))
     }
 
@@ -236,7 +236,7 @@ struct PageContext {
         v["card_count"] = content.cards.count
         v["guide_count"] = content.guides.count
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
-            ["name": content.topics[t].name, "url": Route.topic(content.topics[t].slug).path, "count": graph.cardsByTopic[t].count] as [String: Any]
+            ["name": content.topics[t].name, "url": Route.topic(content.topics[t].slug).path, "count": graph.cards.byTopic[t].count] as [String: Any]
         }
         v["regions"] = regionRows()
         Self.setList(cardList(newestCards(12)), as: "newest_cards", in: &v)
@@ -290,10 +290,10 @@ struct PageContext {
                                         ("@type", .string(card.kind == .person ? "Person" : "Organization")),
                                         ("name", .string(card.name)), ("description", .string(card.summary))]
         if let u = Route.absolute(path, base: base) { ld.append(("url", .string(u))) }
-        ld.append(("areaServed", .array(graph.cardRegions[i].map {
+        ld.append(("areaServed", .array(graph.cards.regions[i].map {
             .object([("@type", .string("AdministrativeArea")), ("name", .string(content.regions[$0].name))])
         })))
-        ld.append(("knowsAbout", .array(graph.cardTopics[i].map { .string(content.topics[$0].name) })))
+        ld.append(("knowsAbout", .array(graph.cards.topics[i].map { .string(content.topics[$0].name) })))
         if let e = card.contact?.email { ld.append(("email", .string(e))) }
         if let p = card.contact?.phone { ld.append(("telephone", .string(p))) }
         if let w = card.contact?.website { ld.append(("sameAs", .string(w))) }
@@ -314,7 +314,7 @@ struct PageContext {
         let guide = content.guides[i]
         var g = renderer.guideItems.items[i]
         g["authors"] = guide.authors
-        g["regions"] = regionLinks(graph.guideRegions[i])
+        g["regions"] = regionLinks(graph.guides.regions[i])
         g["body_html"] = TemplateText(guide.body.html)
         contributionLinks(file: guide.file, name: guide.title, into: &g)
         Self.setList(cardList(graph.guideCards[i]), as: "cards", in: &g)
@@ -325,7 +325,7 @@ struct PageContext {
         if !guide.authors.isEmpty {
             ld.append(("author", .array(guide.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
         }
-        ld.append(("about", .array(graph.guideTopics[i].map { .string(content.topics[$0].name) })))
+        ld.append(("about", .array(graph.guides.topics[i].map { .string(content.topics[$0].name) })))
         if let u = Route.absolute(path, base: base) { ld.append(("url", .string(u))) }
         var v = pageValues(title: guide.title, description: guide.summary, ogType: "article", jsonld: .object(ld))
         v["guide"] = g
@@ -338,7 +338,7 @@ struct PageContext {
         var v = pageValues(title: title, description: description, jsonld: collectionLD(title, description))
         v["topics"] = content.topics.indices.sorted { content.topics[$0].name < content.topics[$1].name }.map { t in
             var row: [String: Any] = ["name": content.topics[t].name, "url": Route.topic(content.topics[t].slug).path,
-                                      "count": graph.cardsByTopic[t].count, "guide_count": graph.guidesByTopic[t].count]
+                                      "count": graph.cards.byTopic[t].count, "guide_count": graph.guides.byTopic[t].count]
             if let d = content.topics[t].description { row["description"] = d }
             return row
         }

@@ -87,7 +87,7 @@ struct ListPages: Sendable {
 
     init(graph: SiteGraph) {
         self.graph = graph
-        own = graph.topicRegionPages.map { p in p.local.filter { graph.cardRegions[$0].contains(p.region) } }
+        own = graph.topicRegionPages.map { p in p.local.filter { graph.cards.regions[$0].contains(p.region) } }
         let regions = graph.content.regions.count
         pageIndex = Dictionary(uniqueKeysWithValues: graph.topicRegionPages.enumerated().map { ($1.topic * regions + $1.region, $0) })
     }
@@ -99,7 +99,7 @@ struct ListPages: Sendable {
     /// The entries of entry type `k`.
     func entries(_ k: Int) -> Pagination { Pagination(count: graph.content.entries[k].all.count, size: size) }
     /// A topic's cards.
-    func topic(_ t: Int) -> Pagination { Pagination(count: graph.cardsByTopic[t].count, size: size) }
+    func topic(_ t: Int) -> Pagination { Pagination(count: graph.cards.byTopic[t].count, size: size) }
     /// A region's own cards (those that name it).
     func region(_ r: Int) -> Pagination { Pagination(count: graph.cardsByRegion[r].count, size: size) }
     /// A topic-by-region page's own cards.

@@ -103,7 +103,7 @@ struct LastChanges {
         self.content = content
         newest = content.cards.map(\.updated).max()
         newestGuide = content.guides.map(\.updated).max()
-        topics = graph.cardsByTopic.map(newestOf)
+        topics = graph.cards.byTopic.map(newestOf)
         // The cards a topic-by-region page lists: those based in the region and those that cover it from wider.
         topicRegions = graph.topicRegionPages.map { newestOf($0.local + $0.wider) }
         regions = content.regions.indices.map { r in newestOf(([r] + graph.regions.descendants[r]).flatMap { graph.cardsByRegion[$0] }) }

@@ -265,7 +265,7 @@ struct Alphabet: Sendable {
         let cards = graph.content.cards
         let letter = cards.map { PageContext.letter(of: $0.name) }
         var firstPage: [String: Int] = [:]
-        for (position, c) in graph.cardsByName.enumerated() where firstPage[letter[c]] == nil {
+        for (position, c) in graph.cards.order.enumerated() where firstPage[letter[c]] == nil {
             firstPage[letter[c]] = position / perPage + 1
         }
         self.letter = letter

@@ -97,41 +97,41 @@ extension SearchDocument {
         let formats = Format.allCases
         var out: [SearchDocument] = []
         out.reserveCapacity(content.cards.count + content.guides.count)
-        let open = graph.cardsByName.filter { content.cards[$0].status != .closed }
-        let closed = graph.cardsByName.filter { content.cards[$0].status == .closed }
+        let open = graph.cards.order.filter { content.cards[$0].status != .closed }
+        let closed = graph.cards.order.filter { content.cards[$0].status == .closed }
         for c in open + closed {
             let card = content.cards[c]
             var fields = [String](repeating: "", count: SearchField.allCases.count)
             fields[SearchField.name.rawValue] = card.name
             fields[SearchField.summary.rawValue] = card.summary
-            fields[SearchField.topics.rawValue] = topicText(graph.cardTopics[c], content)
-            fields[SearchField.regions.rawValue] = regionText(graph.cardRegions[c], content)
+            fields[SearchField.topics.rawValue] = topicText(graph.cards.topics[c], content)
+            fields[SearchField.regions.rawValue] = regionText(graph.cards.regions[c], content)
             fields[SearchField.labels.rawValue] = ([labels.label(card.kind)] + card.formats.map(labels.label)).joined(separator: " ")
             fields[SearchField.lookingFor.rawValue] = card.lookingFor ?? ""
             fields[SearchField.body.rawValue] = card.body.plainText
-            fields[SearchField.coverage.rawValue] = coverageText(graph.cardRegions[c], graph)
+            fields[SearchField.coverage.rawValue] = coverageText(graph.cards.regions[c], graph)
             out.append(SearchDocument(
                 path: Route.card(card.slug).path, name: card.name, summary: card.summary,
                 excerpt: excerpt(card.body.plainText), status: card.status == .active ? nil : card.status.rawValue,
                 kind: Kind.allCases.firstIndex(of: card.kind),
                 formats: card.formats.compactMap { formats.firstIndex(of: $0) }.sorted(),
-                topics: graph.cardTopics[c], regions: graph.cardRegions[c], fields: fields))
+                topics: graph.cards.topics[c], regions: graph.cards.regions[c], fields: fields))
         }
-        for g in graph.guidesByTitle {
+        for g in graph.guides.order {
             let guide = content.guides[g]
             var fields = [String](repeating: "", count: SearchField.allCases.count)
             fields[SearchField.name.rawValue] = guide.title
             fields[SearchField.summary.rawValue] = guide.summary
-            fields[SearchField.topics.rawValue] = topicText(graph.guideTopics[g], content)
-            fields[SearchField.regions.rawValue] = regionText(graph.guideRegions[g], content)
+            fields[SearchField.topics.rawValue] = topicText(graph.guides.topics[g], content)
+            fields[SearchField.regions.rawValue] = regionText(graph.guides.regions[g], content)
             fields[SearchField.labels.rawValue] = labels.guide
             fields[SearchField.authors.rawValue] = guide.authors.joined(separator: " ")
             fields[SearchField.body.rawValue] = guide.body.plainText
-            fields[SearchField.coverage.rawValue] = coverageText(graph.guideRegions[g], graph)
+            fields[SearchField.coverage.rawValue] = coverageText(graph.guides.regions[g], graph)
             out.append(SearchDocument(
                 path: Route.guide(guide.slug).path, name: guide.title, summary: guide.summary,
                 excerpt: excerpt(guide.body.plainText), status: nil, kind: nil, formats: [],
-                topics: graph.guideTopics[g], regions: graph.guideRegions[g], fields: fields))
+                topics: graph.guides.topics[g], regions: graph.guides.regions[g], fields: fields))
         }
         for k in content.entries.indices { out += entries(k, graph) }
         return out
@@ -140,8 +140,8 @@ extension SearchDocument {
     /// The entries of entry type `k`, by title: searched in their title, summary, topics,
     /// regions, their type's name and their body.
     static func entries(_ k: Int, _ graph: SiteGraph) -> [SearchDocument] {
-        let content = graph.content, entries = content.entries[k], links = graph.entryLinks[k]
-        return links.byTitle.map { e in
+        let content = graph.content, entries = content.entries[k], links = graph.entries[k]
+        return links.order.map { e in
             let entry = entries.all[e]
             var fields = [String](repeating: "", count: SearchField.allCases.count)
             fields[SearchField.name.rawValue] = entry.title

@@ -90,7 +90,7 @@ import Testing
             #expect(records.first == CardsCSV.columns.map(\.0))
             slugs += records.dropFirst().map { $0[0] }
         }
-        #expect(slugs == csv.graph.cardsByName.map { csv.graph.content.cards[$0].slug })
+        #expect(slugs == csv.graph.cards.order.map { csv.graph.content.cards[$0].slug })
         // The parts are listed in the metadata, with the licence.
         let metadata = try #require(try JSONSerialization.jsonObject(with: Data(csv.bytes(of: CSVFiles.metadataPath))) as? [String: Any])
         let tables = try #require(metadata["tables"] as? [[String: Any]])

@@ -41,7 +41,7 @@ import Content
             for r in content.regions.indices {
                 let within = Set([r] + graph.regions.descendants[r])
                 let expected = content.cards.indices.filter { c in
-                    content.cards[c].status == .active && graph.cardTopics[c].contains(t) && graph.cardRegions[c].contains(where: within.contains)
+                    content.cards[c].status == .active && graph.cards.topics[c].contains(t) && graph.cards.regions[c].contains(where: within.contains)
                 }.count
                 #expect(coverage.active(topic: t, region: r) == expected, "\(content.topics[t].slug) in \(content.regions[r].slug)")
                 if expected > 0 {

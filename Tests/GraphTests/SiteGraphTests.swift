@@ -37,7 +37,7 @@ func guide(_ slug: String, topics: [String], regions: [String] = [], cards: [Str
             card("z", "Zulu", topics: ["hiv"], regions: ["scotland"]),                     // declared
         ])
         let graph = await SiteGraph.build(content)
-        let a = graph.cardIndex["a"]!
+        let a = graph.cards.index["a"]!
         // Declared first; then 4-point ties by name (Bravo, Echo); then 3-point ties by name then slug (c, d); then f.
         #expect(slugs(graph, graph.relatedCards[a]) == ["z", "b", "e", "c", "d", "f"])
     }
@@ -93,10 +93,10 @@ func guide(_ slug: String, topics: [String], regions: [String] = [], cards: [Str
             guides: [guide("cites", topics: ["carers"], cards: ["a"]), guide("links", topics: ["carers"], linked: ["a", "b"]),
                      guide("none", topics: ["hiv"])])
         let graph = await SiteGraph.build(content)
-        let a = graph.cardIndex["a"]!, b = graph.cardIndex["b"]!
+        let a = graph.cards.index["a"]!, b = graph.cards.index["b"]!
         #expect(graph.mentionedIn[a].map { graph.content.guides[$0].slug } == ["cites", "links"])
         #expect(graph.mentionedIn[b].map { graph.content.guides[$0].slug } == ["links"])
-        let links = graph.guideIndex["links"]!
+        let links = graph.guides.index["links"]!
         #expect(slugs(graph, graph.guideCards[links]) == ["a", "b"])
     }
 
@@ -106,7 +106,7 @@ func guide(_ slug: String, topics: [String], regions: [String] = [], cards: [Str
             guide("g3", topics: ["carers"]), guide("g4", topics: ["hiv"]),
         ])
         let graph = await SiteGraph.build(content)
-        let g1 = graph.guideIndex["g1"]!
+        let g1 = graph.guides.index["g1"]!
         #expect(graph.relatedGuides[g1].map { graph.content.guides[$0].slug } == ["g2", "g3"])
     }
 

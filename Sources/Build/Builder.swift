@@ -94,6 +94,7 @@ public enum Builder {
     /// last build are not read or parsed again, nor an unchanged theme compiled again;
     /// the site is the same either way.
     public static func build(_ options: BuildOptions, session: SiteSession? = nil) async throws(BuildFailure) -> BuildReport {
+        await session?.releaseRenderer()
         let site: LoadedSite
         switch try await load(options, session: session) {
         case .loaded(let loaded): site = loaded

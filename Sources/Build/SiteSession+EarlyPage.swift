@@ -19,6 +19,12 @@ extension SiteSession {
         lastRenderer = (renderer, options)
     }
 
+    /// Lets the kept renderer go when a build starts (an early page is made before it),
+    /// so that it is not held beside the new build's.
+    func releaseRenderer() {
+        lastRenderer = nil
+    }
+
     /// The page of the card whose file is `sources`' only one, rendered from the saved
     /// file with the last build's renderer; nil unless every answer would be the
     /// rebuild's: the file is a card the last build published, with the same options,

@@ -149,17 +149,40 @@ enum DocumentParser {
         return (ParsedCard(card: card, references: references), r.diagnostics)
     }
 
+    /// The front matter of a Markdown file, split off and parsed; the failure is the
+    /// diagnostic to report.
+    static func frontMatter(_ source: SourceText, display: String) -> Result<(SourceText.Split, Node?), Diagnostic> {
+        let split: SourceText.Split
+        switch source.splitFrontMatter(file: display) {
+        case .failure(let d): return .failure(d)
+        case .success(let s): split = s
+        }
+        do { return .success((split, try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset))) } catch {
+            return .failure(Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note))
+        }
+    }
+
+    /// The Markdown after a guide's or an entry's front matter, rendered, with its links;
+    /// a body over the limit is an error and left out, and unsafe links are warned of.
+    static func markdownBody(of split: SourceText.Split, file: String, display: String, depth: ParseDepth,
+                             diagnostics: inout [Diagnostic]) -> (MarkdownDocument, [BodyLink]) {
+        var body = split.body
+        if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1, isCard: false) {
+            diagnostics.append(tooLong)
+            body = ""
+        }
+        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, depth: depth)
+        diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
+        return (document, bodyLinks)
+    }
+
     /// Parses a guide: front matter, then Markdown.
     static func guide(slug: String, file: String, display: String, source: SourceText,
                       depth: ParseDepth = .model) -> (ParsedGuide?, [Diagnostic]) {
-        let split: SourceText.Split
-        switch source.splitFrontMatter(file: display) {
+        let split: SourceText.Split, root: Node?
+        switch frontMatter(source, display: display) {
         case .failure(let d): return (nil, [d])
-        case .success(let s): split = s
-        }
-        let root: Node?
-        do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
-            return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
+        case .success(let parsed): (split, root) = parsed
         }
         let t = FieldTable.guide
         var r = FieldReader(root, file: display, what: "a guide", fields: t, fallback: Mark(line: 1, column: 1))
@@ -170,13 +193,7 @@ enum DocumentParser {
         let cards = r.slugList(t["cards"], counted: "cards") ?? []
         let authors = r.list(t["authors"]) ?? []
         let updated = r.date(t["updated"])
-        var body = split.body
-        if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1, isCard: false) {
-            r.diagnostics.append(tooLong)
-            body = ""
-        }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, depth: depth)
-        r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
+        let (document, bodyLinks) = markdownBody(of: split, file: file, display: display, depth: depth, diagnostics: &r.diagnostics)
         let references = References(
             file: file, slug: slug, folder: "guides", topics: topics ?? [], regions: regions, entries: cards,
             image: nil, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)

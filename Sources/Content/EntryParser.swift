@@ -13,14 +13,10 @@ extension DocumentParser {
     /// table says, then Markdown, as a guide is.
     static func entry(of type: EntryType, slug: String, file: String, display: String, source: SourceText,
                       depth: ParseDepth = .model) -> (ParsedEntry?, [Diagnostic]) {
-        let split: SourceText.Split
-        switch source.splitFrontMatter(file: display) {
+        let split: SourceText.Split, root: Node?
+        switch frontMatter(source, display: display) {
         case .failure(let d): return (nil, [d])
-        case .success(let s): split = s
-        }
-        let root: Node?
-        do { root = try YAMLParser.parse(split.frontMatter, lineOffset: split.frontMatterLineOffset) } catch {
-            return (nil, [Diagnostic(.error, file: display, at: error.mark, message: error.message, note: error.note)])
+        case .success(let parsed): (split, root) = parsed
         }
         var r = FieldReader(root, file: display, what: type.article, fields: type.fields, fallback: Mark(line: 1, column: 1))
         var values: [String: EntryValue] = [:]
@@ -38,13 +34,7 @@ extension DocumentParser {
             case nil: break
             }
         }
-        var body = split.body
-        if let tooLong = bodyLimitDiagnostic(body, display: display, line: split.bodyLineOffset + 1, isCard: false) {
-            r.diagnostics.append(tooLong)
-            body = ""
-        }
-        let (document, bodyLinks) = renderBody(body, file: file, lineOffset: split.bodyLineOffset, columnOffset: 0, depth: depth)
-        r.diagnostics += unsafeLinkDiagnostics(document, file: file, display: display, lineOffset: split.bodyLineOffset)
+        let (document, bodyLinks) = markdownBody(of: split, file: file, display: display, depth: depth, diagnostics: &r.diagnostics)
         let topics = type.vocabularyField(.topics).flatMap { lists[$0.name] } ?? []
         let regions = type.vocabularyField(.regions).flatMap { lists[$0.name] } ?? []
         let cards = type.cardsField.flatMap { lists[$0.name] } ?? []

@@ -155,7 +155,12 @@ struct CrossCheck {
     mutating func dated(_ updated: Located<ContentDate>, of r: References) {
         // A day's grace: where the contributor is, it may already be tomorrow.
         if today.nextDay < updated.value {
-            future(updated.value, what: r.what, file: r.file, at: updated.mark)
+            if r.isCard || r.folder == "guides" {
+                future(updated.value, what: r.what, file: r.file, at: updated.mark)
+            } else {
+                error(r.file, updated.mark, "'\(r.updatedField)' is \(updated.value), which is after today (\(today)); it says when this \(r.what) was last checked",
+                      note: "set '\(r.updatedField)' to the day the \(r.what) was last checked, written YYYY-MM-DD")
+            }
         } else if r.isCard, updated.value < today.monthsEarlier(24) {
             diagnostics.append(Diagnostic(.warning, file: display(r.file), at: updated.mark,
                 message: "this card was last updated on \(updated.value), more than two years ago",

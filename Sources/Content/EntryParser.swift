@@ -43,6 +43,7 @@ extension DocumentParser {
             image: nil, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
         references.entriesField = type.cardsField?.name ?? "cards"
         references.entryName = type.singular.lowercased()
+        references.updatedField = type.updatedField ?? "updated"
         guard case .text(let title)? = values[type.titleField], case .text(let summary)? = values[type.summaryField],
               !r.diagnostics.hasErrors, depth.makesModel else {
             return (ParsedEntry(entry: nil, references: references), r.diagnostics)

@@ -35,6 +35,8 @@ struct References: Sendable {
     var entriesField = "cards"
     /// An entry type's name for one entry ("event"), for its messages.
     var entryName = ""
+    /// The field `updated` was read from: an entry type names its own.
+    var updatedField = "updated"
     /// True for a card.
     var isCard: Bool { folder == "cards" }
     /// What the file is, in a message: "card", "guide", or the entry type's name.

@@ -145,7 +145,7 @@ extension EntryType {
         topics: [dementa]
         cost: expensive
         hosts: [nobody]
-        checked: 2026-11-01
+        checked: 2026-12-25
         ---
 
         Text.
@@ -159,6 +159,7 @@ extension EntryType {
             "events/broken.md:5:10 unknown topic 'dementa'; did you mean 'dementia'?",
             "events/broken.md:6:7 'cost' cannot be 'expensive'",
             "events/broken.md:7:9 'hosts' names the card 'nobody', which does not exist",
+            "events/broken.md:8:10 'checked' is 2026-12-25, which is after today (2026-11-27); it says when this event was last checked",
         ].map { $0 })
     }
 

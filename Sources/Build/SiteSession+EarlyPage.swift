@@ -57,5 +57,6 @@ extension SiteSession {
     static func sameSite(_ a: BuildOptions, _ b: BuildOptions) -> Bool {
         a.contentDirectory == b.contentDirectory && a.themesDirectory == b.themesDirectory && a.theme == b.theme
             && a.baseURL == b.baseURL && a.today == b.today && a.filePreview == b.filePreview && a.outputDirectory == b.outputDirectory
+            && a.entryTypes.map(\.folder) == b.entryTypes.map(\.folder)
     }
 }

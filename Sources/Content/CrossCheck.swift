@@ -81,7 +81,7 @@ struct CrossCheck {
 
     /// A card's `related` or a guide's `cards`: each must name another card that exists.
     mutating func entries(_ r: References) {
-        let field = r.isCard ? "related" : r.entriesField
+        let field = r.entriesField
         for entry in r.entries {
             if r.isCard, entry.value == r.slug {
                 error(r.file, entry.mark, "'related' names this card itself; list other cards")
@@ -155,11 +155,12 @@ struct CrossCheck {
     mutating func dated(_ updated: Located<ContentDate>, of r: References) {
         // A day's grace: where the contributor is, it may already be tomorrow.
         if today.nextDay < updated.value {
-            if r.isCard || r.folder == "guides" {
-                future(updated.value, what: r.what, file: r.file, at: updated.mark)
+            if let field = r.entryType?.updatedField {
+                // Not in the newest lists or the feeds: the date says only when the entry was checked.
+                error(r.file, updated.mark, "'\(field)' is \(updated.value), which is after today (\(today)); it says when this \(r.what) was last checked",
+                      note: "set '\(field)' to the day the \(r.what) was last checked, written YYYY-MM-DD")
             } else {
-                error(r.file, updated.mark, "'\(r.updatedField)' is \(updated.value), which is after today (\(today)); it says when this \(r.what) was last checked",
-                      note: "set '\(r.updatedField)' to the day the \(r.what) was last checked, written YYYY-MM-DD")
+                future(updated.value, what: r.what, file: r.file, at: updated.mark)
             }
         } else if r.isCard, updated.value < today.monthsEarlier(24) {
             diagnostics.append(Diagnostic(.warning, file: display(r.file), at: updated.mark,

@@ -34,12 +34,11 @@ struct DirectoryFieldsReader {
         if let cost = r.text(table["cost"]) {
             details.cost = cost.value.lowercased() == "free" ? .free : .text(cost.value)
         }
-        let referralNames = table["referral"].values(as: Referral.self)
+        let names = table["referral"].values(as: Referral.self)
         for item in r.list(table["referral"]) ?? [] {
             if let value = Referral(rawValue: item.value) {
                 details.referral.append(value)
             } else {
-                let names = referralNames
                 let meant = referralWords[item.value.lowercased()].map { "; did you mean '\($0.rawValue)'?" }
                     ?? DidYouMean.clause(for: item.value.lowercased(), in: names)
                 r.error(item.mark, "'\(item.value)' is not a way into support this field knows\(meant)",
@@ -193,9 +192,8 @@ struct DirectoryFieldsReader {
             if let day = Weekday(rawValue: item.value) {
                 days.append(day)
             } else {
-                let names = dayNames
-                m.error(item.mark, "'\(item.value)' is not a day of the week\(DidYouMean.clause(for: item.value.lowercased(), in: names))",
-                        note: "days are written in full and in small letters: \(names.joined(separator: ", "))")
+                m.error(item.mark, "'\(item.value)' is not a day of the week\(DidYouMean.clause(for: item.value.lowercased(), in: dayNames))",
+                        note: "days are written in full and in small letters: \(dayNames.joined(separator: ", "))")
             }
         }
         var weeks: [WeekOfMonth] = []
@@ -213,9 +211,8 @@ struct DirectoryFieldsReader {
                 if let week = WeekOfMonth(rawValue: item.value) {
                     weeks.append(week)
                 } else {
-                    let names = weekNames
-                    m.error(item.mark, "'\(item.value)' is not a week of the month\(DidYouMean.clause(for: item.value.lowercased(), in: names))",
-                            note: "'week' may be \(names.joined(separator: ", ")), or a list of them, like [first, third]")
+                    m.error(item.mark, "'\(item.value)' is not a week of the month\(DidYouMean.clause(for: item.value.lowercased(), in: weekNames))",
+                            note: "'week' may be \(weekNames.joined(separator: ", ")), or a list of them, like [first, third]")
                 }
             }
         }

@@ -41,9 +41,7 @@ extension DocumentParser {
         var references = References(
             file: file, slug: slug, folder: type.folder, topics: topics, regions: regions, entries: cards,
             image: nil, links: bodyLinks, headings: Set(document.headings.map(\.id)), updated: updated)
-        references.entriesField = type.cardsField?.name ?? "cards"
-        references.entryName = type.singular.lowercased()
-        references.updatedField = type.updatedField ?? "updated"
+        references.entryType = type
         guard case .text(let title)? = values[type.titleField], case .text(let summary)? = values[type.summaryField],
               !r.diagnostics.hasErrors, depth.makesModel else {
             return (ParsedEntry(entry: nil, references: references), r.diagnostics)

@@ -47,8 +47,8 @@ public struct EntryType: Sendable {
                 preconditionFailure("'\(name)' must be a required field of plain one-line text to title or sum up an entry")
             }
         }
-        if let updatedField, case .date = fields[updatedField].type {} else if updatedField != nil {
-            preconditionFailure("'\(updatedField!)' must be a date field")
+        if let updatedField {
+            guard case .date = fields[updatedField].type else { preconditionFailure("'\(updatedField)' must be a date field") }
         }
         for field in fields.all { precondition(Self.supports(field.type), "an entry type cannot have a field like '\(field.name)': \(Self.supported)") }
         precondition(fields.all.filter { Self.isCardList($0.type) }.count <= 1, "an entry type may have one list of cards at most")

@@ -18,8 +18,9 @@ extension FieldReader {
 
     /// A choice field, one of `type`'s values, which must be the table's.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ field: FieldDescription, _ type: E.Type) -> Located<E>? where E.RawValue == String {
-        _ = field.values(as: type)
-        return choice(field.name, required: field.required, type)
+        guard let text = choice(field.name, required: field.required, among: field.values(as: type)),
+              let value = E(rawValue: text.value) else { return nil }
+        return Located(value, at: text.mark)
     }
 
     /// A date field.

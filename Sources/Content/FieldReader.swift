@@ -223,12 +223,6 @@ struct FieldReader {
     /// misspelt one is read and a suggestion made.
     static let choiceMax = 40
 
-    /// One value out of a fixed list.
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool, _ type: E.Type) -> Located<E>? where E.RawValue == String {
-        guard let text = choice(key, required: required, among: E.allCases.map(\.rawValue)), let value = E(rawValue: text.value) else { return nil }
-        return Located(value, at: text.mark)
-    }
-
     /// One value out of `names`.
     mutating func choice(_ key: String, required: Bool, among names: [String]) -> Located<String>? {
         guard let text = text(key, required: required, max: Self.choiceMax) else { return nil }

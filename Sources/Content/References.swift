@@ -31,16 +31,14 @@ struct References: Sendable {
     /// A card's `former_slugs`: addresses it keeps, which no other card may have.
     var formerSlugs: [Located<String>] = []
 
-    /// The field `entries` were read from.
-    var entriesField = "cards"
-    /// An entry type's name for one entry ("event"), for its messages.
-    var entryName = ""
-    /// The field `updated` was read from: an entry type names its own.
-    var updatedField = "updated"
+    /// The entry type of an entry that is neither a card nor a guide.
+    var entryType: EntryType?
     /// True for a card.
     var isCard: Bool { folder == "cards" }
+    /// The field `entries` were read from.
+    var entriesField: String { isCard ? "related" : entryType?.cardsField?.name ?? "cards" }
     /// What the file is, in a message: "card", "guide", or the entry type's name.
-    var what: String { isCard ? "card" : folder == "guides" ? "guide" : entryName }
+    var what: String { isCard ? "card" : entryType?.singular.lowercased() ?? "guide" }
 
     /// `cards/SLUG` or `guides/SLUG`: how links name the page.
     var key: String { folder + "/" + slug }

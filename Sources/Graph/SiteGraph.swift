@@ -159,14 +159,12 @@ public struct SiteGraph: Sendable {
         return pages
     }
 
-    /// The graph with card `i` replaced by `card`, whose topics, regions, related cards,
-    /// kind, organisation and former slugs are the old card's, so that every index stays
-    /// as it is. Nothing is worked out again: for a preview of one card's page.
+    /// The graph with card `i` replaced by `card`, which links to what the old card
+    /// linked to (`Card.linksAlike`), so that every index stays as it is. Nothing is
+    /// worked out again: for a preview of one card's page.
     public func replacingCard(_ i: Int, with card: Card) -> SiteGraph {
         let old = content.cards[i]
-        precondition(card.slug == old.slug && card.topics == old.topics && card.regions == old.regions && card.related == old.related
-                     && card.kind == old.kind && card.details.organisation == old.details.organisation,
-                     "a card whose links differ needs the graph built again")
+        precondition(card.slug == old.slug && card.linksAlike(old), "a card whose links differ needs the graph built again")
         var copy = self
         copy.content.cards[i] = card
         return copy

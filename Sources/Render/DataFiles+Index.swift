@@ -41,7 +41,7 @@ extension DataFiles {
     }
 
     /// The kinds of entry of the site, in the order of their files.
-    var entryKinds: [EntryKind] { EntryKind.allCases + content.entries.map { EntryKind(rawValue: $0.type.folder) } }
+    var entryKinds: [EntryKind] { EntryKind.standard + content.entries.map { EntryKind(rawValue: $0.type.folder) } }
 
     /// How many entries of `kind` there are.
     func entryCount(_ kind: EntryKind) -> Int {

@@ -169,7 +169,7 @@ public enum IndexSchema {
     /// /index.json itself: the site, its topics and regions, and the files of entries.
     static func root(site: JSONValue, topic: JSONValue, region: JSONValue) -> JSONValue {
         let file = object(nil, [
-            ("kind", .object([("description", .string("What the file holds: \(IndexFormat.EntryKind.allCases.map(\.rawValue).joined(separator: " or ")), or the entries of another entry type of the site, named by its folder.")),
+            ("kind", .object([("description", .string("What the file holds: \(IndexFormat.EntryKind.standard.map(\.rawValue).joined(separator: " or ")), or the entries of another entry type of the site, named by its folder.")),
                               ("type", .string("string")), ("pattern", .string(SchemaBuilder.slug))])),
             ("url", string("The file: an absolute URL when the site has a base_url, else a path from the site root such as index/cards-1.json.")),
             ("page", .object([("description", .string("Its number among the files of its kind, from 1.")), ("type", .string("integer")), ("minimum", .int(1))])),
@@ -207,7 +207,7 @@ public enum IndexSchema {
     /// A file of entries: one run of the cards or of the guides.
     /// index/KIND-N.json for an entry type of the site's own beyond cards and guides.
     static var otherEntryFile: JSONValue {
-        let standard = JSONValue.array(IndexFormat.EntryKind.allCases.map { .string($0.rawValue) })
+        let standard = JSONValue.array(IndexFormat.EntryKind.standard.map { .string($0.rawValue) })
         let entry = SchemaBuilder.object("An entry: its slug and page, each field its front matter gives (a date as YYYY-MM-DD, yes or no as true or false, a list as an array), then its body as HTML.",
                                          required: ["slug", "url", "body_html"],
                                          properties: [("slug", slug("entry")), ("url", url("entry")), ("body_html", string("The body, as HTML."))],

@@ -71,6 +71,10 @@ public struct SearchDocument: Sendable, Equatable {
     /// The entry type's index in `Content.entries`, for an entry that is neither a card
     /// nor a guide.
     public var entryType: Int? = nil
+
+    /// For a document after the cards, its kind among those after the card kinds: 0 for
+    /// a guide, 1 + the entry type's index for another entry.
+    var laterKind: Int { entryType.map { $0 + 1 } ?? 0 }
     /// Indexes into `Format.allCases`.
     public var formats: [Int]
     /// Topic and region indexes into the content's arrays.

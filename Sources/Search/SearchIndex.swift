@@ -237,7 +237,7 @@ public struct SearchIndex: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(documents.count * 6)
         for d in documents {
-            var header = d.kind ?? d.entryType.map { $0 + 1 } ?? 0
+            var header = d.kind ?? d.laterKind
             for f in d.formats { header |= 1 << (kindBits + f) }
             for i in 0..<headerBytes { out.append(UInt8(truncatingIfNeeded: header >> (8 * i))) }
             list(d.topics, into: &out)
@@ -265,7 +265,7 @@ public struct SearchIndex: Sendable {
     static func documentStore(_ documents: ArraySlice<SearchDocument>) -> String {
         let rows = documents.map { d in
             var fields = [d.path, d.name, d.summary, d.excerpt].map(JSONValue.quoted)
-            fields.append(String(d.kind ?? cardKinds.count + (d.entryType.map { $0 + 1 } ?? 0)))
+            fields.append(String(d.kind ?? cardKinds.count + d.laterKind))
             fields.append("[" + d.topics.map(String.init).joined(separator: ",") + "]")
             fields.append("[" + d.regions.map(String.init).joined(separator: ",") + "]")
             if let s = d.status { fields.append(JSONValue.quoted(s)) }

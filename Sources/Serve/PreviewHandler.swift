@@ -32,16 +32,17 @@ struct PreviewHandler: HTTPHandler {
         case .failure(let message):
             return html(.internalServerError, ErrorPage.failure(message, build: build), head: isHead)
         case .site:
-            if case .file(let file) = SiteFiles.resolve(path, root: root), let early = await state.early(String(file.dropFirst(root.count))) {
+            let resolved = SiteFiles.resolve(path, root: root)
+            if case .file(let file) = resolved, let early = await state.early(String(file.dropFirst(root.count))) {
                 return html(.ok, String(decoding: early, as: UTF8.self), build: build, file: String(file.dropFirst(root.count)), head: isHead)
             }
-            return serveFile(path, query: request.target.query(), build: build, head: isHead)
+            return serveFile(resolved, query: request.target.query(), build: build, head: isHead)
         }
     }
 
     /// A file of the built site, its folder's index.html, or the site's 404 page.
-    func serveFile(_ path: String, query: String, build: Int, head: Bool) -> HTTPResponse {
-        switch SiteFiles.resolve(path, root: root) {
+    func serveFile(_ resolved: SiteFiles.Resolution, query: String, build: Int, head: Bool) -> HTTPResponse {
+        switch resolved {
         case .file(let file):
             guard let data = FileManager.default.contents(atPath: file) else { return notFound(build: build, head: head) }
             let type = SiteFiles.contentType(of: file)

@@ -15,7 +15,7 @@ public enum IndexFormat {
         public static let guides = EntryKind(rawValue: "guides")
         /// The kinds every site has, in the order of index.json's files; other entry
         /// types' files follow.
-        public static let allCases: [EntryKind] = [.cards, .guides]
+        public static let standard: [EntryKind] = [.cards, .guides]
     }
 
     /// The kinds of file index.json's `spreadsheets` lists, in order: the parts of

@@ -60,6 +60,36 @@ import Testing
         #expect(answered == .init(build: 3, changed: ["/index.html"]))
     }
 
+    /// A page made ahead of a rebuild (`EarlyPage`) is served while the site is shown,
+    /// reloads the pages open at it at once, and goes when the rebuild is shown.
+    @Test func aPageShownEarlyIsServedUntilTheNextBuildIsShown() async {
+        let state = PreviewState()
+        let file = "/cards/a/index.html", bytes = Array("<p>early</p>".utf8)
+        await state.showEarly(file, bytes: bytes)
+        #expect(await state.early(file) == nil, "nothing is shown early before the site is")
+        #expect(await state.build == 1)
+        await state.show(.site)
+        await state.showEarly(file, bytes: bytes)
+        #expect(await state.early(file) == bytes)
+        #expect(await state.early("/cards/b/index.html") == nil)
+        #expect(await state.wait(since: 2, seconds: 5) == .init(build: 3, changed: [file]))
+        await state.show(.site, changed: ["/index.json"])
+        #expect(await state.early(file) == nil)
+    }
+
+    /// The server answers a request for a page shown early with that page, and every
+    /// other request from the built site.
+    @Test func theServerAnswersWithThePageShownEarly() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, client) = try await sandbox.start()
+        await server.state.showEarly("/cards/ada-example/index.html", bytes: Array("<p>shown early</p>".utf8))
+        #expect(try await client.get("/cards/ada-example/").body.contains("<p>shown early</p>"))
+        #expect(try await client.get("/cards/ada-example/index.html").body.contains("<p>shown early</p>"))
+        #expect(try await !client.get("/cards/carers-circle/").body.contains("<p>shown early</p>"))
+        await server.stop()
+    }
+
     /// A card edited: open pages are told the files that changed (its own page among
     /// them, another card's page not), and the server reports the file edited, the
     /// site files it changed, and no diagnostic as new.

@@ -12,7 +12,10 @@
 3. Alternates, RUNS times: `whoswho build --content C --output OUT`,
    `hugo --quiet -s HUGO -d OUT2`, the same without related content, and
    `whoswho check --content C` (check / build is the Scale target's ratio,
-   so the two are timed under the same load). Every build writes into
+   so the two are timed under the same load), and a copy of that run's whoswho
+   output into a new folder with one `cp -r` per core (bench/copy_tree.py): the
+   time to write the same files with nothing to work out, a floor under the
+   build's wall time on this disk. Every build writes into
    a new, empty output folder (OUT/run-N), so every build is a full build.
    No output is deleted while timing: on ext4 without a journal (this
    machine's disk) the kernel skips inodes freed in the last minute or more
@@ -375,7 +378,7 @@ def verdict(value, limit, less_than=False):
 def report(res, args):
     m = res["machine"]
     main = res["main"]
-    w, h, hn, c = (main.get(k) for k in ("whoswho", "hugo", "hugo_norel", "check"))
+    w, h, hn, c, cp = (main.get(k) for k in ("whoswho", "hugo", "hugo_norel", "check", "copy"))
     lines = []
     p = lines.append
     p("")
@@ -387,7 +390,7 @@ def report(res, args):
     p("")
     p(f"{'':28} {'runs':>4} {'wall s':>8} {'(min-max)':>15} {'CPU s':>8} {'peak MB':>8} "
       f"{'files':>7} {'MB out':>8}")
-    for t in (w, h, hn, c):
+    for t in (w, h, hn, c, cp):
         if not t:
             continue
         if not t["runs"]:
@@ -404,6 +407,8 @@ def report(res, args):
           f"CPU {fmt(ratio(w, ref, 'cpu'), '.3f')}  peak RSS {fmt(ratio(w, ref, 'rss_mb'), '.3f')}")
     p(f"whoswho check / whoswho build: wall {fmt(ratio(c, w, 'wall'), '.3f')}  "
       f"CPU {fmt(ratio(c, w, 'cpu'), '.3f')}  peak RSS {fmt(ratio(c, w, 'rss_mb'), '.3f')}")
+    p(f"floors / Hugo (wall): copying whoswho's site {fmt(ratio(cp, h, 'wall'), '.3f')}  "
+      f"check {fmt(ratio(c, h, 'wall'), '.3f')}")
     p("")
     p("targets (issue 6):")
     p(f"  build wall <= {TARGET_WALL_RATIO} x Hugo:                 "
@@ -443,7 +448,7 @@ def report(res, args):
 def markdown(res, args):
     m = res["machine"]
     main = res["main"]
-    w, h, hn, c = (main.get(k) for k in ("whoswho", "hugo", "hugo_norel", "check"))
+    w, h, hn, c, cp = (main.get(k) for k in ("whoswho", "hugo", "hugo_norel", "check", "copy"))
     out = []
     p = out.append
     p(f"### Build: {args.cards:,} cards and {args.guides:,} guides "
@@ -457,7 +462,7 @@ def markdown(res, args):
     p("")
     p("| | wall (s) | wall min–max (s) | CPU user+sys (s) | peak RSS (MB) | files written | MB written |")
     p("|---|---:|---:|---:|---:|---:|---:|")
-    for t in (w, h, hn, c):
+    for t in (w, h, hn, c, cp):
         if not t:
             continue
         if not t["runs"]:
@@ -473,6 +478,10 @@ def markdown(res, args):
     if w and c:
         p(f"| whoswho check / whoswho build | {fmt(ratio(c, w, 'wall'), '.3f')} | | "
           f"{fmt(ratio(c, w, 'cpu'), '.3f')} | {fmt(ratio(c, w, 'rss_mb'), '.3f')} | | |")
+    for t in (cp, c):
+        if t and h:
+            p(f"| {t['label']} / Hugo | {fmt(ratio(t, h, 'wall'), '.3f')} | | "
+              f"{fmt(ratio(t, h, 'cpu'), '.3f')} | | | |")
     p("")
     p(kinds_markdown(res, args))
     if res["scaling"]:
@@ -593,6 +602,12 @@ def main():
             # under the same load.
             tools.append(("check", Tool("whoswho check", lambda i, o: [
                 whoswho, "check", "--content", content], cwd=ROOT)))
+            # The floor under the build's wall time: writing the same files and folders,
+            # with nothing to work out, copied from this run's build on every core.
+            builder = tools[0][1]
+            tools.append(("copy", Tool("copy of whoswho's site", lambda i, o: [
+                sys.executable, os.path.join(HERE, "copy_tree.py"), builder.last_out or "(no build)", o],
+                os.path.join(work, f"out-copy-{cards}"))))
         say(f"timing {cards:,} cards, {guides:,} guides: {runs} alternating runs of "
             + ", ".join(t.label for _, t in tools))
         alternate(timer, tools, runs, f"{key}")

@@ -74,6 +74,7 @@ extension Builder {
                 Staging.remove(staging)
             }
             report.sizeWarnings = SizeWarning.ordered(report.sizeWarnings)
+            report.siteSizeWarning = options.sizeBudget.siteWarning(bytes: report.bytes)
             return report
         } catch let failure as BuildFailure {
             Staging.remove(staging)

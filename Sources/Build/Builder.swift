@@ -61,6 +61,8 @@ public struct BuildReport: Sendable {
     public var bytes: Int = 0
     /// Pages and files over the size budget, largest first.
     public var sizeWarnings: [SizeWarning] = []
+    /// The whole site when it is over the size budget.
+    public var siteSizeWarning: SiteSizeWarning?
     /// True when the new site is in place.
     public var published: Bool { !diagnostics.hasErrors && files > 0 }
     /// The folder holding the site this build replaced, when the options leave it for

@@ -25,6 +25,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-page-kb"), help: "Warn about every page of the site larger than this many kilobytes (KiB).")
     var maxPageKB: Int = SizeBudget.standard.pageBytes / 1024
 
+    @Option(name: .customLong("max-site-mb"), help: "Warn when the whole site is larger than this many megabytes (MiB): GitHub Pages publishes sites of at most 1 GB.")
+    var maxSiteMB: Int = SizeBudget.standard.siteBytes >> 20
+
+    func validate() throws {
+        guard maxPageKB > 0, maxSiteMB > 0 else {
+            throw ValidationError("--max-page-kb and --max-site-mb should be whole numbers above 0")
+        }
+    }
+
     func run() async throws {
         // Ctrl-C or a cancelled CI job: remove the half-built folder, keep the published site.
         let output = site.output
@@ -35,7 +44,8 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             var buildOptions = site.buildOptions(options)
             buildOptions.filePreview = filePreview
-            buildOptions.sizeBudget = SizeBudget(pageBytes: maxPageKB * 1024, fileBytes: SizeBudget.standard.fileBytes)
+            buildOptions.sizeBudget = SizeBudget(pageBytes: maxPageKB * 1024, fileBytes: SizeBudget.standard.fileBytes,
+                                                 siteBytes: maxSiteMB << 20)
             report = try await Builder.build(buildOptions)
         } catch {
             throw UsageProblem(description: "error: \(error.message)")
@@ -51,6 +61,7 @@ struct BuildCommand: AsyncParsableCommand {
             printError("\(options.content): \(DiagnosticFormat.summary(report.diagnostics)); the site was not built\n")
             throw ContentErrors.code
         }
+        if let site = report.siteSizeWarning { printError("warning: \(site.message)\n") }
         // The largest few in full, then a count: at scale every list page can be over.
         let shown = report.sizeWarnings.prefix(DiagnosticGroups.threshold)
         for warning in shown { printError("warning: \(warning.message)\n") }

@@ -29,5 +29,42 @@ import Testing
 
         let standard = try await FixtureBuild.build(content, into: output)
         #expect(standard.sizeWarnings == [])
+        #expect(standard.siteSizeWarning == nil)
+    }
+
+    /// A site over the whole-site budget gets one warning giving the site's size, which is
+    /// every file in its folder (the `.whoswho-site` mark too); a site within it gets none.
+    @Test func aSiteOverItsBudgetIsWarnedAboutWithItsSize() async throws {
+        let folder = try FixtureBuild.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try FixtureBuild.copyValid(into: folder)
+        let output = folder.appendingPathComponent("site")
+        var options = BuildOptions(contentDirectory: content.path, outputDirectory: output.path,
+                                   themesDirectory: FixtureBuild.themes, today: FixtureBuild.today)
+        options.sizeBudget = SizeBudget(pageBytes: 1 << 20, fileBytes: 1 << 20, siteBytes: 64 * 1024)
+        let report = try await Builder.build(options)
+        #expect(report.published)
+
+        var onDisk = 0
+        for path in try FolderState(output).files {
+            onDisk += try FileManager.default.attributesOfItem(atPath: output.path + "/" + path)[.size] as? Int ?? 0
+        }
+        let warning = try #require(report.siteSizeWarning)
+        #expect(warning.bytes == onDisk)
+        #expect(warning.limit == 64 * 1024)
+        #expect(onDisk < 1 << 20, "the fixture site is measured in KB")
+        #expect(warning.message.hasPrefix("the site is \((onDisk + 1023) / 1024) KB, over the 64 KB budget for a whole site"))
+        #expect(report.sizeWarnings == [], "no page or file is over its own budget")
+
+        options.sizeBudget = SizeBudget(pageBytes: 1 << 20, fileBytes: 1 << 20, siteBytes: onDisk)
+        let exactly = try await Builder.build(options)
+        #expect(exactly.bytes == onDisk)
+        #expect(exactly.siteSizeWarning == nil, "a site of exactly the budget is within it")
+    }
+
+    @Test(arguments: [(512 * 1024, "512 KB"), (3 << 20 | 400 << 10, "3.4 MB"), (1 << 30, "1.0 GB"), (5 << 29, "2.5 GB")])
+    func sizesReadAsPeopleWriteThem(bytes: Int, words: String) {
+        let warning = SizeBudget(pageBytes: 1, fileBytes: 1, siteBytes: 1).siteWarning(bytes: bytes)
+        #expect(warning?.message.hasPrefix("the site is \(words), over the 1 KB") == true)
     }
 }

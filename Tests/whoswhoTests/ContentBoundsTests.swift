@@ -69,4 +69,27 @@ import Testing
         }
         #expect(before.filter { $0.key.hasPrefix("site") } == after.filter { $0.key.hasPrefix("site") })
     }
+
+    /// A site larger than `--max-site-mb` is built and published, with a warning that
+    /// gives its size and says why it matters; a limit of 0 is refused.
+    @Test func aSiteOverTheSiteBudgetIsPublishedWithAWarning() throws {
+        let project = try OutputFolderTests.Project()
+        defer { project.remove() }
+        try Data(repeating: 0x41, count: 2 << 20).write(to: project.content.appendingPathComponent("static/big.txt"))
+        let run = try project.build(into: "site", ["--max-site-mb", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let warnings = run.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: the site is ") }
+        #expect(warnings.count == 1, "\(run.stderr)")
+        #expect(warnings.first?.contains(" MB, over the 1.0 MB budget for a whole site (--max-site-mb): GitHub Pages publishes sites of at most 1 GB") == true,
+                "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("site/big.txt").path))
+
+        let within = try project.build(into: "site")
+        #expect(within.status == 0)
+        #expect(!within.stderr.contains("warning: the site is"), "\(within.stderr)")
+
+        let refused = try project.build(into: "site", ["--max-site-mb", "0"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--max-page-kb and --max-site-mb should be whole numbers above 0"), "\(refused.stderr)")
+    }
 }

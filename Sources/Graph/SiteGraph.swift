@@ -170,6 +170,17 @@ public struct SiteGraph: Sendable {
         return copy
     }
 
+    /// The graph with guide `i` replaced by `guide`, which links to what the old guide
+    /// linked to (`Guide.linksAlike`): for a preview of one guide's page, as for a card.
+    /// Its place in the guides' order is left as it was, even if its title moved it.
+    public func replacingGuide(_ i: Int, with guide: Guide) -> SiteGraph {
+        let old = content.guides[i]
+        precondition(guide.slug == old.slug && guide.linksAlike(old), "a guide whose links differ needs the graph built again")
+        var copy = self
+        copy.content.guides[i] = guide
+        return copy
+    }
+
     /// Cards that cover region `r` through a wider region, by name.
     public func widerCards(region r: Int) -> [Int] {
         let direct = Set(([r] + regions.descendants[r]).flatMap { cardsByRegion[$0] })

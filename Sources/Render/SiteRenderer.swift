@@ -60,7 +60,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every card's and guide's list entry as values, built once.
     private(set) var cardItems: CardItems
-    let guideItems: CardItems
+    private(set) var guideItems: CardItems
     /// The same entries rendered through the theme's item partials, once.
     let items: RenderedItems
     /// Card list entries as values for the depths most lists are at, made once.
@@ -146,6 +146,18 @@ public struct SiteRenderer: Sendable {
         var items = cardItems.items
         items[i] = PageContext.makeCardItem(i, graph: copy.graph, words: theme.words)
         copy.cardItems = CardItems(items)
+        return copy
+    }
+
+    /// The renderer with guide `i` replaced by `guide` (as ``SiteGraph/replacingGuide(_:with:)``
+    /// allows), for that guide's own page: its list entry's values are made again,
+    /// nothing else, so other pages that list the guide would still show it as it was.
+    public func replacingGuide(_ i: Int, with guide: Guide) -> SiteRenderer {
+        var copy = self
+        copy.graph = graph.replacingGuide(i, with: guide)
+        var items = guideItems.items
+        items[i] = PageContext.makeGuideItem(i, graph: copy.graph, words: theme.words)
+        copy.guideItems = CardItems(items)
         return copy
     }
 

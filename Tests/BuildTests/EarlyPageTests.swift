@@ -3,8 +3,8 @@ import Content
 import Foundation
 import Testing
 
-/// A saved card's page made ahead of the rebuild (`SiteSession.earlyPage`) is the page
-/// the rebuild writes, byte for byte; where it could not be, none is made.
+/// A saved card's or guide's page made ahead of the rebuild (`SiteSession.earlyPage`) is
+/// the page the rebuild writes, byte for byte; where it could not be, none is made.
 @Suite struct EarlyPageTests {
     static func options(_ content: URL, _ site: URL) -> BuildOptions {
         BuildOptions(contentDirectory: content.path, outputDirectory: site.path, themesDirectory: FixtureBuild.themes,
@@ -41,6 +41,25 @@ import Testing
         #expect([UInt8](try Data(contentsOf: site.appendingPathComponent(early.file))) == early.bytes)
     }
 
+    /// Text added above a link moves the link, not where it leads: the page is still made early.
+    @Test func textAddedAboveALinkGivesThePageTheRebuildWrites() async throws {
+        let (content, site, session) = try await Self.built()
+        try FixtureBuild.edit(content, "cards/ada-example.md") {
+            $0.replacingOccurrences(of: "## How I work\n", with: "## How I work\n\nI started in 2019.\n\nAnd I still do.\n")
+        }
+        let file = content.appendingPathComponent("cards/ada-example.md").standardizedFileURL.path
+        let early = try #require(await session.earlyPage(for: [file], options: Self.options(content, site)))
+        #expect(String(decoding: early.bytes, as: UTF8.self).contains("<p>I started in 2019.</p>"))
+        #expect(try await Builder.build(Self.options(content, site), session: session).published)
+        #expect([UInt8](try Data(contentsOf: site.appendingPathComponent(early.file))) == early.bytes)
+
+        // A link that leads somewhere else is another matter.
+        try FixtureBuild.edit(content, "cards/ada-example.md") {
+            $0.replacingOccurrences(of: "(../guides/setting-up.md#first-steps)", with: "(../guides/measuring.md)")
+        }
+        #expect(await session.earlyPage(for: [file], options: Self.options(content, site)) == nil)
+    }
+
     @Test func noPageWhenTheSaveChangesWhatOtherFilesDependOn() async throws {
         let (content, site, session) = try await Self.built()
         let file = content.appendingPathComponent("cards/memory-cafe.md").standardizedFileURL.path
@@ -57,9 +76,43 @@ import Testing
         var other = Self.options(content, site)
         other.baseURL = "https://example.org/"
         #expect(await session.earlyPage(for: [file], options: other) == nil)
-        let guide = content.appendingPathComponent("guides").path
-        let guideFile = try #require(try FileManager.default.contentsOfDirectory(atPath: guide).first)
-        #expect(await session.earlyPage(for: [guide + "/" + guideFile], options: Self.options(content, site)) == nil)
+        // A file that is neither a card nor a guide the last build read.
+        let topics = content.appendingPathComponent("topics.yml").standardizedFileURL.path
+        #expect(await session.earlyPage(for: [topics], options: Self.options(content, site)) == nil)
+    }
+
+    @Test func aGuidesTitleAndTextEditedGiveThePageTheRebuildWrites() async throws {
+        let (content, site, session) = try await Self.built()
+        try FixtureBuild.edit(content, "guides/setting-up.md") {
+            $0.replacingOccurrences(of: "title: Setting up peer support", with: "title: Starting peer support")
+                .replacingOccurrences(of: "## First steps\n", with: "## First steps\n\nAsk who else would come.\n")
+                .replacingOccurrences(of: "authors: [Sam Writer]", with: "authors: [Sam Writer, Jo Editor]")
+        }
+        let file = content.appendingPathComponent("guides/setting-up.md").standardizedFileURL.path
+        let early = try #require(await session.earlyPage(for: [file], options: Self.options(content, site)))
+        #expect(early.file == "guides/setting-up/index.html")
+        let html = String(decoding: early.bytes, as: UTF8.self)
+        #expect(html.contains("<h1>Starting peer support</h1>") && html.contains("Ask who else would come.") && html.contains("Jo Editor"))
+        #expect(try await Builder.build(Self.options(content, site), session: session).published)
+        #expect([UInt8](try Data(contentsOf: site.appendingPathComponent(early.file))) == early.bytes)
+    }
+
+    @Test func noGuidePageWhenTheSaveChangesWhatOtherFilesDependOn() async throws {
+        let (content, site, session) = try await Self.built()
+        let file = content.appendingPathComponent("guides/setting-up.md").standardizedFileURL.path
+        let original = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
+        for (change, why) in [("topics: [mental-health, carers, dementia]", "topics: [mental-health, carers]"),
+                              ("regions: [london, scotland]", "regions: [london]"),
+                              ("cards: [ada-example, carers-circle]", "cards: [ada-example]"),
+                              ("## First steps", "## The first steps"),
+                              ("updated: 2026-03-10", "updated: 2027-03-10"),
+                              ("title: Setting up peer support", "title: [Setting up")] {
+            #expect(original.contains(change), "the fixture has \(change)")
+            try Data(original.replacingOccurrences(of: change, with: why).utf8).write(to: URL(fileURLWithPath: file))
+            #expect(await session.earlyPage(for: [file], options: Self.options(content, site)) == nil, "\(why)")
+        }
+        try Data(original.utf8).write(to: URL(fileURLWithPath: file))
+        #expect(await session.earlyPage(for: [file], options: Self.options(content, site)) != nil, "the file as it was")
     }
 
     @Test func noPageBeforeABuildHasPublished() async throws {

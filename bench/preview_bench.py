@@ -13,12 +13,15 @@ side in one run, for the edits a contributor makes while previewing.
    is served. Hugo keeps its defaults: it renders to memory and in fast render mode
    (after a change it renders again only the pages a browser has visited, and renders
    any other page when it is asked for), which is how its users preview.
-3. EDITS times, four actions in turn; for each, the same edit is saved in both copies,
+3. EDITS times, six actions in turn; for each, the same edit is saved in both copies,
    one server after the other (which goes first alternates), a second after the last
    rebuild, and the time is taken from the save until the page, fetched over HTTP,
    shows the change:
    - name: a card's name is edited (a new file renamed over the old, as many editors
      save); its page (/cards/SLUG/ on both) shows the new name;
+   - text: a paragraph is added first in that card's text, above its links; its page
+     shows it;
+   - guide: the same for the first guide (/guides/SLUG/ on both);
    - add: a new card (another card's text under a new name and file name) is saved in
      cards/; its page is served (HTTP 200 with the name);
    - delete: that card is deleted; its page answers 404;
@@ -73,8 +76,10 @@ from serve_bench import default_binary, save, wait_until  # noqa: E402
 
 TODAY = "2026-11-27"
 THEMES = os.path.join(ROOT, "themes")
-ACTIONS = ("name", "add", "delete", "topic")
+ACTIONS = ("name", "text", "guide", "add", "delete", "topic")
 LABELS = {"name": "card's name edited → its page shows it",
+          "text": "paragraph added above a card's text → its page shows it",
+          "guide": "paragraph added above a guide's text → its page shows it",
           "add": "card added → its page served",
           "delete": "card deleted → its page 404",
           "topic": "topic replaced in a card → new topic's page lists it"}
@@ -184,6 +189,22 @@ def measure(server, change, shown, give_up):
     return (None if at is None else at - start), (built[-1] / 1000 if len(built) > count else None)
 
 
+def add_paragraph(path, paragraph):
+    """Saves `path` with `paragraph` first in the text after its front matter (a new file
+    renamed over the old, as `save` does); returns the perf_counter of the save."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    end = text.find("\n---\n", 3)
+    if not text.startswith("---\n") or end < 0:
+        sys.exit(f"{path} has no front matter")
+    end += len("\n---\n")
+    with open(path + ".saving~", "w", encoding="utf-8") as f:
+        f.write(text[:end] + "\n" + paragraph + "\n" + text[end:])
+    start = time.perf_counter()
+    os.rename(path + ".saving~", path)
+    return start
+
+
 def write_new(path, text):
     with open(path + ".saving~", "w", encoding="utf-8") as f:
         f.write(text)
@@ -231,6 +252,7 @@ def main():
     if topic_file in (name_file, source_file):
         sys.exit("the card first A-Z is one of the cards edited by name: use another corpus")
     name = re.search(r"^name: (.*)$", open(os.path.join(cards, name_file), encoding="utf-8").read(), re.M).group(1)
+    guide_file = sorted(n for n in os.listdir(os.path.join(corpus, "guides")) if n.endswith(".md"))[0]
     all_topics = [slug for slug, _ in hugo_site.vocabulary(open(os.path.join(corpus, "topics.yml"), encoding="utf-8").read())]
 
     servers = []
@@ -281,6 +303,15 @@ def main():
                 record(s, "name", measure(s, lambda: save(path, f": {old}\n", f": {new}\n"),
                                           lambda: f"edit{i}x" in get(page)[1], args.give_up))
                 current[s.label] = new
+            # text and guide: a paragraph added first in a card's text, above its links,
+            # and in a guide's.
+            for action, folder, file in (("text", "cards", name_file), ("guide", "guides", guide_file)):
+                marker = f"Bench {action} edit {i}x."
+                for s in order:
+                    path = os.path.join(os.path.dirname(s.cards), folder, file)
+                    page = f"{s.url}{folder}/{file[:-3]}/"
+                    record(s, action, measure(s, lambda: add_paragraph(path, marker),
+                                              lambda: marker in get(page)[1], args.give_up))
             # add and delete: a copy of another card under a new name and file name.
             added = f"bench-added-{i}"
             added_name = f"Bench added card {i}"

@@ -64,20 +64,21 @@ def front_matter_field(text, field, value):
     return head + text[head_end:]
 
 
+def add_copy(content, folder, field, value, name):
+    """Adds the first .md file of `folder` again as `name`, with `field` set to `value`."""
+    files = os.path.join(content, folder)
+    first = next(n for n in sorted(os.listdir(files)) if n.endswith(".md"))
+    text = open(os.path.join(files, first), encoding="utf-8").read()
+    with open(os.path.join(files, name), "w", encoding="utf-8") as f:
+        f.write(front_matter_field(text, field, value))
+
+
 def edit_guide(content):
-    guides = os.path.join(content, "guides")
-    first = sorted(os.listdir(guides))[0]
-    text = open(os.path.join(guides, first), encoding="utf-8").read()
-    with open(os.path.join(guides, "zzzz-last-guide.md"), "w", encoding="utf-8") as f:
-        f.write(front_matter_field(text, "title", "Zzzz, the last guide"))
+    add_copy(content, "guides", "title", "Zzzz, the last guide", "zzzz-last-guide.md")
 
 
 def edit_card(content):
-    cards = os.path.join(content, "cards")
-    first = next(n for n in sorted(os.listdir(cards)) if n.endswith(".md"))
-    text = open(os.path.join(cards, first), encoding="utf-8").read()
-    with open(os.path.join(cards, "aaaa-first-card.md"), "w", encoding="utf-8") as f:
-        f.write(front_matter_field(text, "name", "Aaaa, the first card"))
+    add_copy(content, "cards", "name", "Aaaa, the first card", "aaaa-first-card.md")
 
 
 def edit_word(content):

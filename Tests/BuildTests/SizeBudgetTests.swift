@@ -5,13 +5,19 @@ import Testing
 /// A page or file over the size budget is named in the build's report with its size,
 /// every one of them and no other; within the standard budget the fixture site has none.
 @Suite struct SizeBudgetTests {
-    @Test func everyPageAndFileOverItsBudgetIsNamed() async throws {
+    /// A copy of the valid fixture in a new folder, and the options to build it into `site` there.
+    static func fixture() throws -> (folder: URL, content: URL, output: URL, options: BuildOptions) {
         let folder = try FixtureBuild.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let content = try FixtureBuild.copyValid(into: folder)
         let output = folder.appendingPathComponent("site")
-        var options = BuildOptions(contentDirectory: content.path, outputDirectory: output.path,
-                                   themesDirectory: FixtureBuild.themes, today: FixtureBuild.today)
+        return (folder, content, output, BuildOptions(contentDirectory: content.path, outputDirectory: output.path,
+                                                      themesDirectory: FixtureBuild.themes, today: FixtureBuild.today))
+    }
+
+    @Test func everyPageAndFileOverItsBudgetIsNamed() async throws {
+        let (folder, content, output, fixture) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var options = fixture
         options.sizeBudget = SizeBudget(pageBytes: 6 * 1024, fileBytes: 4 * 1024)
         let report = try await Builder.build(options)
         #expect(report.published)
@@ -35,12 +41,9 @@ import Testing
     /// A site over the whole-site budget gets one warning giving the site's size, which is
     /// every file in its folder (the `.whoswho-site` mark too); a site within it gets none.
     @Test func aSiteOverItsBudgetIsWarnedAboutWithItsSize() async throws {
-        let folder = try FixtureBuild.temporaryFolder()
+        let (folder, _, output, fixture) = try Self.fixture()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try FixtureBuild.copyValid(into: folder)
-        let output = folder.appendingPathComponent("site")
-        var options = BuildOptions(contentDirectory: content.path, outputDirectory: output.path,
-                                   themesDirectory: FixtureBuild.themes, today: FixtureBuild.today)
+        var options = fixture
         options.sizeBudget = SizeBudget(pageBytes: 1 << 20, fileBytes: 1 << 20, siteBytes: 64 * 1024)
         let report = try await Builder.build(options)
         #expect(report.published)

@@ -5,8 +5,9 @@ internal import Graph
 
 /// A card's or guide's own page, made ahead of the rebuild a save of its file starts:
 /// the preview serves it while the rest of the site is built, as a page the browser has
-/// open is what its reader is waiting for. It is the page the rebuild will write, byte for byte,
-/// as long as the save changed nothing that another file's page or check depends on.
+/// open is what its reader is waiting for. It is the page the rebuild will write, byte
+/// for byte, as long as the save changed nothing that another file's page or check
+/// depends on.
 public struct EarlyPage: Sendable {
     /// The page's file in the site, like `cards/x/index.html`.
     public let file: String
@@ -43,24 +44,32 @@ extension SiteSession {
         guard isYAML || name.hasSuffix(".md") else { return nil }
         let slug = String(name.dropLast(isYAML ? 4 : 3))
         let graph = renderer.graph
-        guard FileStamp.of(sources[0], followingLinks: false).map({ $0.size <= ContentLimits.maxFileBytes }) == true else { return nil }
+        let page: Page
+        if let i = graph.cards.index[slug], graph.content.cards[i].file == relative {
+            page = .card(i)
+        } else if !isYAML, let i = graph.guides.index[slug], graph.content.guides[i].file == relative {
+            page = .guide(i)
+        } else {
+            return nil
+        }
+        guard FileStamp.of(sources[0], followingLinks: false).map({ $0.size <= ContentLimits.maxFileBytes }) == true,
+              let data = FileManager.default.contents(atPath: sources[0]) else { return nil }
         // A date after tomorrow is an error the whole folder's check gives.
         let tomorrow = options.today.nextDay
-        if let i = graph.cards.index[slug], graph.content.cards[i].file == relative {
-            guard let data = FileManager.default.contents(atPath: sources[0]) else { return nil }
+        switch page {
+        case .card(let i):
             let (parsed, diagnostics) = SingleDocument.parseCard([UInt8](data), slug: slug, isYAML: isYAML)
             guard let card = parsed, !diagnostics.hasErrors, card.linksAlike(graph.content.cards[i]),
                   !(tomorrow < card.updated) else { return nil }
-            return Self.early(.card(i), renderer.replacingCard(i, with: card))
-        }
-        if !isYAML, let i = graph.guides.index[slug], graph.content.guides[i].file == relative {
-            guard let data = FileManager.default.contents(atPath: sources[0]) else { return nil }
+            return Self.early(page, renderer.replacingCard(i, with: card))
+        case .guide(let i):
             let (parsed, diagnostics) = SingleDocument.parseGuide([UInt8](data), slug: slug)
             guard let guide = parsed, !diagnostics.hasErrors, guide.linksAlike(graph.content.guides[i]),
                   !(tomorrow < guide.updated) else { return nil }
-            return Self.early(.guide(i), renderer.replacingGuide(i, with: guide))
+            return Self.early(page, renderer.replacingGuide(i, with: guide))
+        default:
+            return nil
         }
-        return nil
     }
 
     /// `page` rendered by `renderer`, with the file it is written to.

@@ -47,10 +47,12 @@ public struct SiteSizeWarning: Sendable, Equatable {
     /// The budget it is over.
     public var limit: Int
 
-    /// The warning in words: `the site is 1.2 GB, over the 1.0 GB budget …`.
+    /// The warning in words: `the site is 1.2 GB, over the 1.0 GB budget …`; within the
+    /// standard budget it says why, and what to do about it.
     public var message: String {
-        "the site is \(SizeBudget.size(bytes)), over the \(SizeBudget.size(limit)) budget for a whole site (--max-site-mb): "
-            + "GitHub Pages publishes sites of at most 1 GB; publish a site this big on a host that takes more, "
+        let over = "the site is \(SizeBudget.size(bytes)), over the \(SizeBudget.size(limit)) budget for a whole site (--max-site-mb)"
+        guard limit <= SizeBudget.standard.siteBytes else { return over }
+        return over + ": GitHub Pages publishes sites of at most 1 GB; publish a site this big on a host that takes more, "
             + "and raise --max-site-mb to its limit"
     }
 }

@@ -70,4 +70,13 @@ import Testing
         let warning = SizeBudget(pageBytes: 1, fileBytes: 1, siteBytes: 1).siteWarning(bytes: bytes)
         #expect(warning?.message.hasPrefix("the site is \(words), over the 1 KB") == true)
     }
+
+    /// GitHub Pages' limit is named while the budget is within it; a budget raised for a
+    /// host that takes more gets the size alone.
+    @Test func theWarningNamesGitHubPagesOnlyWithinItsLimit() {
+        let within = SizeBudget.standard.siteWarning(bytes: 5 << 29)
+        #expect(within?.message.contains("GitHub Pages publishes sites of at most 1 GB") == true)
+        let raised = SizeBudget(pageBytes: 1, fileBytes: 1, siteBytes: 2 << 30).siteWarning(bytes: 5 << 29)
+        #expect(raised?.message == "the site is 2.5 GB, over the 2.0 GB budget for a whole site (--max-site-mb)")
+    }
 }
